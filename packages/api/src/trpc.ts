@@ -1,0 +1,125 @@
+import { schema, type TenantTx, withTenant } from "@abante/db";
+import { tenantInput } from "@abante/validators";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { and, eq, ne } from "drizzle-orm";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import type { Context } from "./context";
+import { ServiceError, toTRPCError } from "./errors";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  // Never put stack traces in responses, whatever NODE_ENV says.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    let fieldErrors: Record<string, string[]> | undefined;
+    let message = shape.message;
+    if (cause instanceof ZodError) {
+      fieldErrors = {};
+      for (const issue of cause.issues) {
+        const key = issue.path.join(".") || "_";
+        fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+      }
+      message = "Some fields are not valid.";
+    } else if (cause instanceof ServiceError && cause.fieldErrors) {
+      fieldErrors = cause.fieldErrors;
+    }
+    return {
+      ...shape,
+      message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const mergeRouters = t.mergeRouters;
+
+/** Every procedure goes through this: one place turns thrown errors into what the client may see. */
+const mapErrors = t.middleware(async ({ ctx, next, path, type }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const wrapped = result.error;
+  const cause = wrapped.cause;
+  // tRPC wraps anything a resolver throws as INTERNAL_SERVER_ERROR with the original as cause.
+  const source =
+    wrapped.code === "INTERNAL_SERVER_ERROR" && cause ? cause : cause instanceof ServiceError ? cause : wrapped;
+  const { error, expected } = toTRPCError(source);
+  if (!expected)
+    ctx.log.error({ err: cause ?? wrapped, path, type, requestId: ctx.meta.requestId }, "procedure failed");
+  throw error;
+});
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+/** Signed-in accounts only (the session comes from the cookie, F2). */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+export type MembershipRole = (typeof schema.membershipRole.enumValues)[number];
+const rank: Record<MembershipRole, number> = { member: 1, admin: 2, owner: 3 };
+
+/**
+ * Procedures on one tenant's data. The input names the tenant by slug; the caller must be a member with at least
+ * `minRole`. A non-member gets NOT_FOUND, exactly as for a tenant that does not exist. The handler gets no plain
+ * database handle, only `ctx.withTenant`, so every query it makes is confined by row-level security.
+ */
+function tenantProcedureWith(minRole: MembershipRole) {
+  return authedProcedure.input(tenantInput).use(async ({ ctx, input, next }) => {
+    const [found] = await ctx.db
+      .select({
+        id: schema.tenant.id,
+        slug: schema.tenant.slug,
+        name: schema.tenant.name,
+        status: schema.tenant.status,
+      })
+      .from(schema.tenant)
+      .where(and(eq(schema.tenant.slug, input.tenant), ne(schema.tenant.status, "destroyed")));
+    const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "No such CRM database." });
+    if (!found) throw notFound();
+    const accountId = ctx.session.accountId;
+    const [member] = await withTenant(ctx.db, found.id, (tx) =>
+      tx
+        .select({ role: schema.membership.role })
+        .from(schema.membership)
+        .where(eq(schema.membership.accountId, accountId)),
+    );
+    if (!member) throw notFound();
+    if (rank[member.role] < rank[minRole]) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${minRole} role in this CRM database.` });
+    }
+    const db = ctx.db;
+    const tenantId = found.id;
+    return next({
+      ctx: {
+        ...ctx,
+        db: undefined as never,
+        tenant: { ...found, role: member.role },
+        withTenant: <T>(fn: (tx: TenantTx) => Promise<T>) => withTenant(db, tenantId, fn),
+      },
+    });
+  });
+}
+
+export const tenantProcedure = tenantProcedureWith("member");
+export const tenantAdminProcedure = tenantProcedureWith("admin");
+export const tenantOwnerProcedure = tenantProcedureWith("owner");
+
+export type StaffRole = NonNullable<NonNullable<Context["session"]>["staffRole"]>;
+
+/** Staff-only procedures. `admin` staff may do what every staff role may. */
+export function staffProcedure(...roles: StaffRole[]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    const role = ctx.session.staffRole;
+    if (!role || (roles.length > 0 && role !== "admin" && !roles.includes(role))) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Staff only." });
+    }
+    return next({ ctx: { ...ctx, staffRole: role } });
+  });
+}
+
+export { z };

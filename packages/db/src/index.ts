@@ -1,0 +1,21 @@
+export {
+  appliedMigrations,
+  type CreateDbOptions,
+  closeDb,
+  createDb,
+  type Db,
+  type DbOrTx,
+  type Driver,
+  driverOf,
+  migrate,
+  migrationsFolder,
+  ping,
+  type Schema,
+  type Tx,
+} from "./client";
+export { dataDir, repoRoot } from "./env";
+export { type InvariantRule, tenantInvariantViolations, type Violation } from "./invariants";
+export * as schema from "./schema";
+export { rows } from "./sql";
+export { type AccountTx, InvalidTenantIdError, type TenantTx, withAccount, withTenant } from "./tenant";
+export { seedTenant } from "./test-fixtures";

@@ -1,0 +1,5 @@
+export * from "./_shared";
+export * from "./crm";
+export * from "./identity";
+export * from "./jobs";
+export * from "./tenancy";

@@ -1,0 +1,1 @@
+export { tenantInput, tenantSlug } from "./tenancy";
