@@ -116,7 +116,10 @@ describe("error mapping", () => {
     logged.length = 0;
     const err = await createCaller(ctxFor(null))
       .rawSqlFailure()
-      .catch((e) => e);
+      .then(
+        () => new Error("resolved"),
+        (e: Error) => e,
+      );
     expect(err).toMatchObject({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on our side." });
     expect(JSON.stringify({ message: err.message })).not.toContain("no_such_table_secret");
     expect(logged).toHaveLength(1);

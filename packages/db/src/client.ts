@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -21,7 +21,11 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 export type DbOrTx = Db | Tx;
 export type Driver = "pglite" | "postgres";
 
-export const migrationsFolder = join(import.meta.dirname, "..", "drizzle");
+// From source the migrations sit beside src/; a production bundle carries a copy next to itself.
+export const migrationsFolder =
+  [join(import.meta.dirname, "drizzle"), join(import.meta.dirname, "..", "drizzle")].find((dir) =>
+    existsSync(join(dir, "meta", "_journal.json")),
+  ) ?? join(import.meta.dirname, "..", "drizzle");
 
 interface Handle {
   driver: Driver;

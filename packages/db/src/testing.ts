@@ -79,3 +79,26 @@ export async function createTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/**
+ * For tests that start the platform as a separate process: on Postgres a fresh, empty database (dropped by `drop`),
+ * on PGlite a fresh data directory. Returns the environment the process needs.
+ */
+export async function scratchDatabaseEnv(
+  dataDir: string,
+): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  const url = env.DATABASE_URL;
+  if (!url) return { env: { DATA_DIR: dataDir, DATABASE_URL: "" }, drop: async () => {} };
+  const name = `abante_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const scratch = new URL(url);
+  scratch.pathname = `/${name}`;
+  return {
+    env: { DATA_DIR: dataDir, DATABASE_URL: scratch.toString() },
+    async drop() {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// Small display formatters. They take the locale as a parameter so that the i18n catalogs can drive them later;
+// "en" until then.
+
+const DASH = "—";
+
+/** A duration in seconds as its two largest units: "45 s", "5 min 3 s", "2 h 5 min", "3 d 4 h". */
+export function formatDuration(totalSeconds: number): string {
+  if (!Number.isFinite(totalSeconds) || totalSeconds < 0) return DASH;
+  const seconds = Math.floor(totalSeconds);
+  const units: [number, string][] = [
+    [Math.floor(seconds / 86_400), "d"],
+    [Math.floor(seconds / 3_600) % 24, "h"],
+    [Math.floor(seconds / 60) % 60, "min"],
+    [seconds % 60, "s"],
+  ];
+  const first = units.findIndex(([value]) => value > 0);
+  if (first === -1) return "0 s";
+  return units
+    .slice(first, first + 2)
+    .filter(([value]) => value > 0)
+    .map(([value, unit]) => `${value} ${unit}`)
+    .join(" ");
+}
+
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["second", 60],
+  ["minute", 60],
+  ["hour", 24],
+  ["day", 7],
+  ["week", 4.345],
+  ["month", 12],
+  ["year", Number.POSITIVE_INFINITY],
+];
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/**
+ * `date` relative to `now`: "now", "12 seconds ago", "3 hours ago", "yesterday", "in 2 minutes".
+ * `now` is a parameter so that callers can measure against the server's clock instead of the browser's.
+ */
+export function formatRelativeTime(date: Date | null, now: Date, locale = "en"): string {
+  if (date === null) return "never";
+  if (Number.isNaN(date.getTime()) || Number.isNaN(now.getTime())) return DASH;
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+    relativeFormats.set(locale, format);
+  }
+  let value = (date.getTime() - now.getTime()) / 1000;
+  for (const [unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(value) < size) return format.format(Math.trunc(value), unit);
+    value /= size;
+  }
+  return DASH;
+}
+
+/** Database round trip: "<1 ms" below a millisecond, one decimal below 10 ms, whole milliseconds above. */
+export function formatLatency(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return DASH;
+  if (ms < 1) return "<1 ms";
+  if (ms < 10) return `${(Math.round(ms * 10) / 10).toString()} ms`;
+  return `${Math.round(ms)} ms`;
+}
+
+export function formatCount(value: number, locale = "en"): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+export function formatDateTime(date: Date, locale = "en"): string {
+  if (Number.isNaN(date.getTime())) return DASH;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" }).format(date);
+}
+
+export function formatTime(date: Date, locale = "en"): string {
+  if (Number.isNaN(date.getTime())) return DASH;
+  return new Intl.DateTimeFormat(locale, { timeStyle: "medium" }).format(date);
+}

@@ -1,0 +1,15 @@
+// `pnpm --filter @abante/server db:setup`: migrate and make sure the demo data exists (used by `pnpm dev`).
+import { closeDb, createDb, driverOf, migrate } from "@abante/db";
+import { DEMO, seedDemo } from "@abante/db/seed";
+
+const db = createDb();
+try {
+  await migrate(db);
+  const r = await seedDemo(db);
+  console.log(
+    `[abante] database ready (${driverOf(db)}); demo tenant "${DEMO.tenantSlug}" for ${DEMO.email}` +
+      (r.contactsCreated ? `, ${r.contactsCreated} demo contacts added` : ""),
+  );
+} finally {
+  await closeDb(db);
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * Which proxies to trust for the client IP (X-Forwarded-For): "false" (default: the socket address), "true"
+   * (any peer: only behind a proxy that overwrites the header), or a comma-separated list of proxy addresses, CIDRs
+   * or the names loopback, linklocal, uniquelocal. (Fastify refuses hop counts: they cannot vouch for the peer.)
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .refine((v) => !/^\d+$/.test(v.trim()), "hop counts are not supported: list the proxy addresses instead"),
+  /** Public origin of the platform, e.g. https://abante.example. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Serve the built CRM at /app and the built marketing site at /. Defaults to on in production. */
+  SERVE_APPS: bool,
+  /** Run the scheduled jobs in this process (default on). */
+  JOBS: z
+    .enum(["on", "off"])
+    .default("on")
+    .transform((v) => v === "on"),
+  /** Seconds to wait for in-flight requests on shutdown before giving up. */
+  SHUTDOWN_TIMEOUT: z.coerce.number().positive().default(25),
+});
+
+export type ServerEnv = z.infer<typeof schema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+/** Fastify's trustProxy option from TRUST_PROXY. */
+export function trustProxySetting(value: string): boolean | string[] {
+  const v = value.trim();
+  if (v === "" || v === "false") return false;
+  if (v === "true") return true;
+  return v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

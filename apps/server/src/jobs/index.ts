@@ -1,0 +1,9 @@
+import { pruneJobRuns } from "./prune-job-runs";
+import type { Job } from "./types";
+
+/** Every scheduled job of the platform. Later issues add the retention jobs here. */
+export const jobs: Job[] = [pruneJobRuns];
+
+export { runJob } from "./runner";
+export { startScheduler } from "./scheduler";
+export type { Job } from "./types";

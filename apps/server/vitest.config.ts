@@ -1,0 +1,5 @@
+import { vitestConfig } from "@abante/vitest-config";
+
+export default vitestConfig(import.meta.dirname, {
+  test: { fileParallelism: false },
+});
