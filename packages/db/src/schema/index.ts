@@ -2,4 +2,5 @@ export * from "./_shared";
 export * from "./crm";
 export * from "./identity";
 export * from "./jobs";
+export * from "./privacy";
 export * from "./tenancy";
