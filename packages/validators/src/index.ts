@@ -1,1 +1,2 @@
+export * from "./identity";
 export { tenantInput, tenantSlug } from "./tenancy";
