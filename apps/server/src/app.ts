@@ -4,9 +4,18 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AppRouter } from "@abante/api";
-import { type AppInfo, appRouter, createContext } from "@abante/api";
+import { type AppInfo, appRouter, createContext, type SessionInfo } from "@abante/api";
+import {
+  blankSessionCookie,
+  checkSameOrigin,
+  SECURE_SESSION_COOKIE,
+  SESSION_COOKIE,
+  sessionCookie,
+  validateSession,
+} from "@abante/auth";
 import { type Db, ping, repoRoot } from "@abante/db";
 import { negotiateLocale } from "@abante/i18n";
+import type { Mailer } from "@abante/mail";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
@@ -37,6 +46,34 @@ export interface BuildServerOptions {
   marketingDist?: string;
   rateLimitPerMinute?: number;
   now?: () => Date;
+  mailer?: Mailer;
+  /** Public origin (PUBLIC_URL): links in e-mails, and an accepted Origin for mutations. */
+  publicUrl?: string;
+  /** Secure, __Host- prefixed session cookie (outside dev). Defaults to `production`. */
+  secureCookies?: boolean;
+  devMailbox?: boolean;
+}
+
+/**
+ * Per-IP limits on the procedures attackers like (sign-in, sign-up, reset, verification), on top of the global
+ * limit. Every occurrence in a batch counts.
+ */
+export const PROCEDURE_LIMITS: Record<string, { max: number; timeWindow: number }> = {
+  "auth.signIn": { max: 20, timeWindow: 60_000 },
+  "auth.signUp": { max: 10, timeWindow: 10 * 60_000 },
+  "auth.requestPasswordReset": { max: 5, timeWindow: 15 * 60_000 },
+  "auth.resetPassword": { max: 10, timeWindow: 15 * 60_000 },
+  "auth.resendVerification": { max: 5, timeWindow: 15 * 60_000 },
+  "auth.verifyEmail": { max: 20, timeWindow: 15 * 60_000 },
+  "account.changePassword": { max: 10, timeWindow: 15 * 60_000 },
+  "account.changeEmail": { max: 10, timeWindow: 15 * 60_000 },
+};
+
+/** Procedure names of a tRPC URL: `/trpc/a.b,c.d?batch=1` → ["a.b", "c.d"]. */
+export function procedureNames(url: string): string[] {
+  const path = url.split("?")[0] ?? "";
+  if (!path.startsWith("/trpc/")) return [];
+  return decodeURIComponent(path.slice("/trpc/".length)).split(",").filter(Boolean);
 }
 
 export async function buildServer(opts: BuildServerOptions): Promise<FastifyInstance> {
@@ -90,6 +127,53 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     timeWindow: "1 minute",
   });
 
+  // Cross-site request forgery: a state-changing request must come from our own pages.
+  const publicOrigin = opts.publicUrl ? new URL(opts.publicUrl).origin : undefined;
+  app.addHook("onRequest", async (req, reply) => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return;
+    const allowed = [`${req.protocol}://${req.host}`];
+    if (publicOrigin) allowed.push(publicOrigin);
+    const verdict = checkSameOrigin(
+      {
+        method: req.method,
+        origin: req.headers.origin,
+        secFetchSite: req.headers["sec-fetch-site"] as string | undefined,
+      },
+      allowed,
+    );
+    if (!verdict.ok) {
+      req.log.warn({ reason: verdict.reason }, "cross-site request refused");
+      return reply.code(403).send({ error: { message: "Cross-site request refused.", code: "FORBIDDEN" } });
+    }
+  });
+
+  const limiters = new Map(
+    Object.entries(PROCEDURE_LIMITS).map(([name, limit]) => [
+      name,
+      app.createRateLimit({ ...limit, keyGenerator: (req) => `${name}|${req.ip}` }),
+    ]),
+  );
+  app.addHook("onRequest", async (req, reply) => {
+    for (const name of procedureNames(req.url)) {
+      const limiter = limiters.get(name);
+      if (!limiter) continue;
+      const r = await limiter(req);
+      // `isAllowed` means "on the allow list" (never limited); the verdict is `isExceeded`.
+      if (!r.isAllowed && r.isExceeded) {
+        return reply
+          .code(429)
+          .header("retry-after", Math.ceil(r.ttl / 1000))
+          .send({
+            error: { message: "Too many requests. Please wait a moment and try again.", code: "TOO_MANY_REQUESTS" },
+          });
+      }
+    }
+  });
+
+  const secure = opts.secureCookies ?? opts.production ?? false;
+  const cookieName = secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+  const now = opts.now ?? (() => new Date());
+
   app.get("/healthz", { config: { rateLimit: false } }, async (_req, reply) => {
     try {
       const latency = await ping(opts.db);
@@ -105,12 +189,39 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     trpcOptions: {
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: ({ req }) =>
-        createContext({
+      createContext: async ({ req, res }) => {
+        const cookies = {
+          set(token: string, expiresAt: Date) {
+            const c = sessionCookie(token, expiresAt, secure);
+            res.setCookie(c.name, c.value, c.options);
+          },
+          clear() {
+            const c = blankSessionCookie(secure);
+            res.setCookie(c.name, c.value, c.options);
+          },
+        };
+        let session: SessionInfo | null = null;
+        const token = req.cookies[cookieName];
+        if (token) {
+          const found = await validateSession(opts.db, token, now());
+          if (found) {
+            session = { sessionId: found.session.id, accountId: found.account.id, staffRole: found.account.staffRole };
+            // Keep the browser's cookie expiry in step with the sliding expiry.
+            cookies.set(token, found.session.expiresAt);
+          } else {
+            cookies.clear();
+          }
+        }
+        return createContext({
           db: opts.db,
           app: opts.app,
           log: req.log,
-          now: opts.now,
+          now,
+          session,
+          cookies,
+          mailer: opts.mailer,
+          publicOrigin: publicOrigin ?? `${req.protocol}://${req.host}`,
+          devMailbox: opts.devMailbox ?? false,
           meta: {
             ip: req.ip,
             requestId: String(req.id),
@@ -121,7 +232,8 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
               acceptLanguage: req.headers["accept-language"],
             }),
           },
-        }),
+        });
+      },
       onError({ error, path, req }) {
         // Procedure failures are logged where they are mapped; here only what fails before a procedure runs.
         if (error.code !== "INTERNAL_SERVER_ERROR") req.log.debug({ path, code: error.code }, "request refused");

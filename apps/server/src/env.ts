@@ -28,6 +28,15 @@ const schema = z.object({
     .enum(["on", "off"])
     .default("on")
     .transform((v) => v === "on"),
+  /** Outgoing mail server (smtp:// or smtps://). Unset: mail goes to the dev mailbox only (the outbox table). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().default("Abante CRM <no-reply@abante.localhost>"),
+  /** Show the dev mailbox in the CRM. Default: on in development without SMTP_URL, off otherwise. */
+  DEV_MAILBOX: z.enum(["on", "off", ""]).optional(),
   /** Seconds to wait for in-flight requests on shutdown before giving up. */
   SHUTDOWN_TIMEOUT: z.coerce.number().positive().default(25),
 });

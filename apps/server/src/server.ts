@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { closeDb, createDb, type Db, migrate } from "@abante/db";
+import { createMailer, type Mailer } from "@abante/mail";
 import type { FastifyInstance } from "fastify";
 import pino from "pino";
 import { buildServer } from "./app";
@@ -42,6 +43,8 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
   const logger = pino(loggerOptions(env.LOG_LEVEL, !production && process.stdout.isTTY === true));
   const db = options.db ?? createDb();
   await migrate(db);
+  const mailer: Mailer = createMailer({ db, smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log: logger });
+  const devMailbox = env.DEV_MAILBOX ? env.DEV_MAILBOX === "on" : !production && !env.SMTP_URL;
   const app = await buildServer({
     db,
     app: { version: version(), startedAt: new Date() },
@@ -49,6 +52,9 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
     trustProxy: env.TRUST_PROXY,
     production,
     serveApps: env.SERVE_APPS || production,
+    mailer,
+    publicUrl: env.PUBLIC_URL,
+    devMailbox,
   });
   await options.configure?.(app);
   const address = await app.listen({ host: env.HOST, port: env.PORT });
@@ -65,6 +71,7 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
       timer.unref();
       await scheduler?.stop();
       await app.close();
+      await mailer.close();
       await closeDb(db);
       clearTimeout(timer);
       logger.info("stopped");

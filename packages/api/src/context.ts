@@ -1,4 +1,5 @@
 import type { Db } from "@abante/db";
+import type { Mailer } from "@abante/mail";
 
 /** What the server knows about the request, resolved before any procedure runs. */
 export interface RequestMeta {
@@ -26,6 +27,12 @@ export interface Logger {
   info(obj: object, msg?: string): void;
 }
 
+/** Writes the session cookie on the response (the server knows the cookie name and flags). */
+export interface SessionCookies {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
 export interface AppInfo {
   version: string;
   startedAt: Date;
@@ -39,6 +46,12 @@ export interface Context {
   log: Logger;
   /** Injected clock, so tests can move time. */
   now: () => Date;
+  cookies: SessionCookies;
+  mailer: Mailer;
+  /** The public origin e-mailed links point to, e.g. https://abante.example (no trailing slash). */
+  publicOrigin: string;
+  /** Whether the dev mailbox may be read (dev transport, not production). */
+  devMailbox: boolean;
 }
 
 export interface CreateContextOptions {
@@ -48,9 +61,21 @@ export interface CreateContextOptions {
   app?: AppInfo;
   log?: Logger;
   now?: () => Date;
+  cookies?: SessionCookies;
+  mailer?: Mailer;
+  publicOrigin?: string;
+  devMailbox?: boolean;
 }
 
 const silent: Logger = { error() {}, warn() {}, info() {} };
+const noCookies: SessionCookies = { set() {}, clear() {} };
+const noMail: Mailer = {
+  transport: "dev",
+  async send() {
+    throw new Error("no mailer configured for this context");
+  },
+  async close() {},
+};
 
 export function createContext(opts: CreateContextOptions): Context {
   return {
@@ -66,5 +91,9 @@ export function createContext(opts: CreateContextOptions): Context {
     app: opts.app ?? { version: "0.0.0", startedAt: new Date() },
     log: opts.log ?? silent,
     now: opts.now ?? (() => new Date()),
+    cookies: opts.cookies ?? noCookies,
+    mailer: opts.mailer ?? noMail,
+    publicOrigin: (opts.publicOrigin ?? "http://localhost:3000").replace(/\/+$/, ""),
+    devMailbox: opts.devMailbox ?? false,
   };
 }

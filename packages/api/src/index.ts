@@ -8,6 +8,7 @@ export {
   createContext,
   type Logger,
   type RequestMeta,
+  type SessionCookies,
   type SessionInfo,
 } from "./context";
 export * from "./errors";

@@ -6,6 +6,8 @@ import { withTenant } from "./tenant";
 
 export const DEMO = {
   email: "demo@abante.example",
+  /** Printed by `pnpm dev` and written in the README: demo data only, never a real account. */
+  password: "abante-demo-2026",
   name: "Dana Demo",
   companyName: "Northwind Trading",
   tenantSlug: "demo",
@@ -22,7 +24,10 @@ export interface SeedResult {
  * Creates the demo account, its demo tenant and realistic demo contacts. Idempotent: existing demo rows are kept and
  * only missing ones are added, so `pnpm dev` can call it on every start.
  */
-export async function seedDemo(db: Db, options: { contacts?: number; now?: Date } = {}): Promise<SeedResult> {
+export async function seedDemo(
+  db: Db,
+  options: { contacts?: number; now?: Date; passwordHash?: string } = {},
+): Promise<SeedResult> {
   const wanted = options.contacts ?? 200;
   const now = options.now ?? new Date();
   let [owner] = await db.select().from(account).where(eq(account.email, DEMO.email));
@@ -38,8 +43,11 @@ export async function seedDemo(db: Db, options: { contacts?: number; now?: Date 
         locale: "en",
         country: "US",
         emailVerifiedAt: now,
+        passwordHash: options.passwordHash,
       })
       .returning();
+  } else if (!owner.passwordHash && options.passwordHash) {
+    await db.update(account).set({ passwordHash: options.passwordHash }).where(eq(account.id, owner.id));
   }
   let [t] = await db.select().from(tenant).where(eq(tenant.slug, DEMO.tenantSlug));
   if (!t) {

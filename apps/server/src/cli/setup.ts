@@ -1,11 +1,12 @@
 // `pnpm --filter @abante/server db:setup`: migrate and make sure the demo data exists (used by `pnpm dev`).
+import { hashPassword } from "@abante/auth";
 import { closeDb, createDb, driverOf, migrate } from "@abante/db";
 import { DEMO, seedDemo } from "@abante/db/seed";
 
 const db = createDb();
 try {
   await migrate(db);
-  const r = await seedDemo(db);
+  const r = await seedDemo(db, { passwordHash: await hashPassword(DEMO.password) });
   console.log(
     `[abante] database ready (${driverOf(db)}); demo tenant "${DEMO.tenantSlug}" for ${DEMO.email}` +
       (r.contactsCreated ? `, ${r.contactsCreated} demo contacts added` : ""),

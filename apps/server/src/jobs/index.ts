@@ -1,8 +1,9 @@
+import { pruneAuthAttemptsJob, pruneExpiredSessions, pruneExpiredTokens } from "./identity-jobs";
 import { pruneJobRuns } from "./prune-job-runs";
 import type { Job } from "./types";
 
 /** Every scheduled job of the platform. Later issues add the retention jobs here. */
-export const jobs: Job[] = [pruneJobRuns];
+export const jobs: Job[] = [pruneJobRuns, pruneExpiredSessions, pruneExpiredTokens, pruneAuthAttemptsJob];
 
 export { runJob } from "./runner";
 export { startScheduler } from "./scheduler";
