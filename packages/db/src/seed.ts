@@ -73,16 +73,20 @@ export async function seedDemo(
     for (let done = 0; done < missing; ) {
       const batch = Math.min(1000, missing - done);
       await tx.insert(contact).values(
-        Array.from({ length: batch }, () => {
+        Array.from({ length: batch }, (_, i) => {
           const firstName = faker.person.firstName();
           const lastName = faker.person.lastName();
+          // Contacts are unique by e-mail within a tenant: the running number keeps generated addresses apart.
+          const email = `${faker.internet.username({ firstName, lastName }).toLowerCase()}.${existing + done + i + 1}@example.com`;
+          const phone = faker.phone.number({ style: "international" });
           return {
             tenantId,
             firstName,
             lastName,
-            email: faker.internet.email({ firstName, lastName, provider: "example.com" }).toLowerCase(),
-            phone: faker.phone.number({ style: "international" }),
+            email,
+            phone,
             jobTitle: faker.person.jobTitle(),
+            searchText: [firstName, lastName, email, phone].join(" ").toLowerCase(),
           };
         }),
       );
