@@ -28,8 +28,17 @@ import Fastify, {
   type FastifyServerOptions,
 } from "fastify";
 import { trustProxySetting } from "./env";
+import { registerCsvRoutes } from "./routes/csv";
+import { registerFileRoutes } from "./routes/files";
 
 export const MAX_BATCH_SIZE = 16;
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The signed-in account of this request, from the session cookie; null when signed out. */
+    session: SessionInfo | null;
+  }
+}
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
 
@@ -173,6 +182,35 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   const secure = opts.secureCookies ?? opts.production ?? false;
   const cookieName = secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
   const now = opts.now ?? (() => new Date());
+  const cookieJar = (reply: FastifyReply) => ({
+    set(token: string, expiresAt: Date) {
+      const c = sessionCookie(token, expiresAt, secure);
+      reply.setCookie(c.name, c.value, c.options);
+    },
+    clear() {
+      const c = blankSessionCookie(secure);
+      reply.setCookie(c.name, c.value, c.options);
+    },
+  });
+
+  // The session of every request (API and file routes alike), from the cookie. A stale cookie is cleared; a live
+  // one follows the sliding expiry.
+  app.decorateRequest("session", null);
+  app.addHook("onRequest", async (req, reply) => {
+    const token = req.cookies[cookieName];
+    if (!token) return;
+    const found = await validateSession(opts.db, token, now());
+    const jar = cookieJar(reply);
+    if (!found) {
+      jar.clear();
+      return;
+    }
+    req.session = { sessionId: found.session.id, accountId: found.account.id, staffRole: found.account.staffRole };
+    jar.set(token, found.session.expiresAt);
+  });
+
+  await registerFileRoutes(app, { db: opts.db, now });
+  await registerCsvRoutes(app, { db: opts.db, now });
 
   app.get("/healthz", { config: { rateLimit: false } }, async (_req, reply) => {
     try {
@@ -190,28 +228,8 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
       createContext: async ({ req, res }) => {
-        const cookies = {
-          set(token: string, expiresAt: Date) {
-            const c = sessionCookie(token, expiresAt, secure);
-            res.setCookie(c.name, c.value, c.options);
-          },
-          clear() {
-            const c = blankSessionCookie(secure);
-            res.setCookie(c.name, c.value, c.options);
-          },
-        };
-        let session: SessionInfo | null = null;
-        const token = req.cookies[cookieName];
-        if (token) {
-          const found = await validateSession(opts.db, token, now());
-          if (found) {
-            session = { sessionId: found.session.id, accountId: found.account.id, staffRole: found.account.staffRole };
-            // Keep the browser's cookie expiry in step with the sliding expiry.
-            cookies.set(token, found.session.expiresAt);
-          } else {
-            cookies.clear();
-          }
-        }
+        const cookies = cookieJar(res);
+        const session = req.session;
         return createContext({
           db: opts.db,
           app: opts.app,

@@ -14,6 +14,7 @@ export {
 export * from "./errors";
 export { type AppRouter, appRouter } from "./root";
 export { DEMO_TENANT_SLUG } from "./router/platform";
+export { type MembershipRole, resolveTenantAccess, type TenantAccess } from "./services/tenant-access";
 export { createCallerFactory } from "./trpc";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -1,11 +1,11 @@
-import { schema, type TenantTx, withTenant } from "@abante/db";
+import { type TenantTx, withTenant } from "@abante/db";
 import { tenantInput } from "@abante/validators";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { and, eq, ne } from "drizzle-orm";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Context } from "./context";
 import { ServiceError, toTRPCError } from "./errors";
+import { type MembershipRole, resolveTenantAccess } from "./services/tenant-access";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -60,45 +60,21 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
-export type MembershipRole = (typeof schema.membershipRole.enumValues)[number];
-const rank: Record<MembershipRole, number> = { member: 1, admin: 2, owner: 3 };
-
 /**
  * Procedures on one tenant's data. The input names the tenant by slug; the caller must be a member with at least
- * `minRole`. A non-member gets NOT_FOUND, exactly as for a tenant that does not exist. The handler gets no plain
- * database handle, only `ctx.withTenant`, so every query it makes is confined by row-level security.
+ * `minRole` (see resolveTenantAccess). The handler gets no plain database handle, only `ctx.withTenant`, so every
+ * query it makes is confined by row-level security.
  */
 function tenantProcedureWith(minRole: MembershipRole) {
   return authedProcedure.input(tenantInput).use(async ({ ctx, input, next }) => {
-    const [found] = await ctx.db
-      .select({
-        id: schema.tenant.id,
-        slug: schema.tenant.slug,
-        name: schema.tenant.name,
-        status: schema.tenant.status,
-      })
-      .from(schema.tenant)
-      .where(and(eq(schema.tenant.slug, input.tenant), ne(schema.tenant.status, "destroyed")));
-    const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "No such CRM database." });
-    if (!found) throw notFound();
-    const accountId = ctx.session.accountId;
-    const [member] = await withTenant(ctx.db, found.id, (tx) =>
-      tx
-        .select({ role: schema.membership.role })
-        .from(schema.membership)
-        .where(eq(schema.membership.accountId, accountId)),
-    );
-    if (!member) throw notFound();
-    if (rank[member.role] < rank[minRole]) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${minRole} role in this CRM database.` });
-    }
+    const access = await resolveTenantAccess(ctx.db, input.tenant, ctx.session.accountId, minRole);
     const db = ctx.db;
-    const tenantId = found.id;
+    const tenantId = access.tenant.id;
     return next({
       ctx: {
         ...ctx,
         db: undefined as never,
-        tenant: { ...found, role: member.role },
+        tenant: { ...access.tenant, role: access.role },
         withTenant: <T>(fn: (tx: TenantTx) => Promise<T>) => withTenant(db, tenantId, fn),
       },
     });
