@@ -1,0 +1,1 @@
+console.log("benchmarks arrive with F3");
