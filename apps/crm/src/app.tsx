@@ -2,14 +2,24 @@ import { type RouteSectionProps, useCurrentMatches, useLocation } from "@solidjs
 import { createEffect, ErrorBoundary, For, on, Suspense } from "solid-js";
 import { AppError } from "./components/app-error";
 import { NavLink } from "./components/nav-link";
+import { SessionMenu } from "./components/session-menu";
 import { setDocumentTitle } from "./lib/document-title";
-import { navItems } from "./nav-items";
+import { useSession } from "./lib/session";
+import { navItems, visibleNavItems } from "./nav-items";
 
-/** The shell around every page: skip link, top bar with the navigation, and the main region. */
+/**
+ * The shell around every page: skip link, top bar with the navigation and who is signed in, and the main region.
+ * Needs a <SessionProvider> above it.
+ */
 export default function App(props: RouteSectionProps) {
   let main!: HTMLElement;
   const location = useLocation();
   const matches = useCurrentMatches();
+  const session = useSession();
+  const items = () => {
+    const user = session.user();
+    return visibleNavItems(navItems, user === undefined ? undefined : user !== null, import.meta.env.DEV);
+  };
 
   createEffect(() => setDocumentTitle(matches().at(-1)?.route.info?.title));
 
@@ -46,7 +56,7 @@ export default function App(props: RouteSectionProps) {
         </a>
         <nav class="nav" aria-label="Main">
           <ul>
-            <For each={navItems}>
+            <For each={items()}>
               {(item) => (
                 <li>
                   <NavLink href={item.href} end={item.end}>
@@ -56,6 +66,7 @@ export default function App(props: RouteSectionProps) {
               )}
             </For>
           </ul>
+          <SessionMenu />
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>

@@ -1,6 +1,7 @@
 import { Router } from "@solidjs/router";
 import { render } from "solid-js/web";
 import App from "./app";
+import { SessionProvider } from "./lib/session";
 import { routes } from "./routes";
 import "./styles.css";
 
@@ -12,9 +13,11 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, "");
 
 render(
   () => (
-    <Router base={base} root={App}>
-      {routes}
-    </Router>
+    <SessionProvider>
+      <Router base={base} root={App}>
+        {routes}
+      </Router>
+    </SessionProvider>
   ),
   root,
 );

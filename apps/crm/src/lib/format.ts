@@ -75,3 +75,8 @@ export function formatTime(date: Date, locale = "en"): string {
   if (Number.isNaN(date.getTime())) return DASH;
   return new Intl.DateTimeFormat(locale, { timeStyle: "medium" }).format(date);
 }
+
+export function formatDate(date: Date, locale = "en"): string {
+  if (Number.isNaN(date.getTime())) return DASH;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date);
+}

@@ -1,0 +1,146 @@
+import { businessSectors, interests, PASSWORD_MAX, PASSWORD_MIN, signUpInput } from "@abante/validators";
+import { A, useSearchParams } from "@solidjs/router";
+import { createSignal, For, Show } from "solid-js";
+import { FormError } from "../components/form-error";
+import { FormField } from "../components/form-field";
+import { createForm } from "../lib/form";
+import { interestLabels, sectorLabels } from "../lib/labels";
+import { safeNextPath } from "../lib/next-path";
+import { signUp } from "../lib/queries";
+import { useLeaveWhenSignedIn, useSession } from "../lib/session";
+
+/**
+ * P1: exactly the registration data — name, company name, email, password, optional phone, business sector and
+ * interests. Language and country are not asked: the server records them from the request.
+ * Signing up does not sign in: the address must be confirmed first, and the answer is the same whether or not it
+ * already had an account, so the page cannot be used to find out who is a customer.
+ */
+export default function SignUpPage() {
+  const session = useSession();
+  const [params] = useSearchParams();
+  const next = () => safeNextPath(params.next);
+  const signInHref = () => (params.next ? `/sign-in?next=${encodeURIComponent(next())}` : "/sign-in");
+  useLeaveWhenSignedIn(next);
+  const [sentTo, setSentTo] = createSignal<string>();
+  let confirmation: HTMLDivElement | undefined;
+
+  const form = createForm({
+    schema: signUpInput,
+    lists: ["interests"],
+    onSubmit: async (input) => {
+      const result = await signUp(input);
+      setSentTo(result.email);
+      confirmation?.focus();
+    },
+  });
+
+  return (
+    <section class="page narrow" aria-labelledby="sign-up-heading">
+      <h1 id="sign-up-heading">Create your account</h1>
+      <Show
+        when={session.user() === null}
+        fallback={
+          <p class="notice" role="status">
+            Loading…
+          </p>
+        }
+      >
+        <Show when={sentTo()}>
+          {(email) => (
+            <div class="callout" data-tone="good" role="status" tabIndex={-1} ref={confirmation}>
+              <p>
+                <strong>Check your e-mail.</strong> We sent a link to <strong>{email()}</strong> to confirm that the
+                address is yours. Open it, then sign in.
+              </p>
+              <p>
+                Nothing arrived after a few minutes? Look in your spam folder. <A href={signInHref()}>Sign in</A>
+              </p>
+            </div>
+          )}
+        </Show>
+        <Show when={!sentTo()}>
+          <form class="form card" onSubmit={form.submit} novalidate>
+            <FormError form={form} />
+            <FormField form={form} name="name" label="Your name">
+              {(control) => <input {...control} type="text" autocomplete="name" maxLength={120} />}
+            </FormField>
+            <FormField form={form} name="companyName" label="Company name">
+              {(control) => <input {...control} type="text" autocomplete="organization" maxLength={160} />}
+            </FormField>
+            <FormField
+              form={form}
+              name="email"
+              label="Email address"
+              hint="We send a link to this address to confirm it is yours."
+            >
+              {(control) => <input {...control} type="email" autocomplete="username" spellcheck={false} />}
+            </FormField>
+            <FormField
+              form={form}
+              name="password"
+              label="Password"
+              hint={`${PASSWORD_MIN}–${PASSWORD_MAX} characters. A few unrelated words make a strong password that is easy to remember.`}
+            >
+              {(control) => <input {...control} type="password" autocomplete="new-password" />}
+            </FormField>
+            <FormField
+              form={form}
+              name="phone"
+              label="Phone"
+              optional
+              hint="Only if you would like us to be able to call you about your account."
+            >
+              {(control) => <input {...control} type="tel" autocomplete="tel" maxLength={32} />}
+            </FormField>
+            <FormField form={form} name="businessSector" label="Business sector">
+              {(control) => (
+                <select {...control}>
+                  <option value="">Choose your sector</option>
+                  <For each={businessSectors}>{(sector) => <option value={sector}>{sectorLabels[sector]}</option>}</For>
+                </select>
+              )}
+            </FormField>
+            <FormField
+              form={form}
+              name="interests"
+              label="What interests you in Abante CRM?"
+              hint="Choose any that apply. It helps us show you the right things first."
+              optional
+              group
+            >
+              {(control) => (
+                <div class="choices">
+                  <For each={interests}>
+                    {(interest) => (
+                      <label class="choice">
+                        <input
+                          type="checkbox"
+                          name={control.name}
+                          value={interest}
+                          aria-invalid={control["aria-invalid"]}
+                        />
+                        {interestLabels[interest]}
+                      </label>
+                    )}
+                  </For>
+                </div>
+              )}
+            </FormField>
+            <p class="meta">
+              Your language and country are taken from your browser and your connection, so you see the right language,
+              currency and local partners. You can change the language later in your account.
+            </p>
+            <div class="form-actions">
+              <button type="submit" disabled={form.pending()}>
+                {form.pending() ? "Creating your account…" : "Create account"}
+              </button>
+            </div>
+          </form>
+          <p>
+            Already have an account? <A href={signInHref()}>Sign in</A>
+          </p>
+        </Show>
+      </Show>
+    </section>
+  );
+}
