@@ -4,7 +4,17 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AppRouter } from "@abante/api";
-import { type AppInfo, appRouter, createContext, type SessionInfo } from "@abante/api";
+import {
+  type AppInfo,
+  appRouter,
+  type BotCheck,
+  createContext,
+  createPow,
+  createRecaptchaCheck,
+  MARKETING_PROCEDURE_LIMITS,
+  processPow,
+  type SessionInfo,
+} from "@abante/api";
 import {
   blankSessionCookie,
   checkSameOrigin,
@@ -28,10 +38,14 @@ import Fastify, {
   type FastifyServerOptions,
 } from "fastify";
 import { trustProxySetting } from "./env";
+import { registerGeo } from "./geo";
+import { registerRequestLog } from "./request-log";
+import { registerAltchaRoutes } from "./routes/altcha";
 import { registerCsvRoutes } from "./routes/csv";
 import { registerFileRoutes } from "./routes/files";
 
 export const MAX_BATCH_SIZE = 16;
+export const CONSENT_COOKIE = "abante_consent";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -61,6 +75,15 @@ export interface BuildServerOptions {
   /** Secure, __Host- prefixed session cookie (outside dev). Defaults to `production`. */
   secureCookies?: boolean;
   devMailbox?: boolean;
+  /** Trusted CDN country header (GEO_HEADER), else the MaxMind-format database GEOIP_DB (default: DB-IP). */
+  geoHeader?: string;
+  geoipDb?: string;
+  /** Proof-of-work signing key (ALTCHA_HMAC_KEY); without it a per-process key is used (one server only). */
+  altchaHmacKey?: string;
+  recaptchaSecret?: string;
+  recaptchaMinScore?: number;
+  /** Record every page and API request (P5). Default on. */
+  requestLog?: boolean;
 }
 
 /**
@@ -76,6 +99,7 @@ export const PROCEDURE_LIMITS: Record<string, { max: number; timeWindow: number 
   "auth.verifyEmail": { max: 20, timeWindow: 15 * 60_000 },
   "account.changePassword": { max: 10, timeWindow: 15 * 60_000 },
   "account.changeEmail": { max: 10, timeWindow: 15 * 60_000 },
+  ...MARKETING_PROCEDURE_LIMITS,
 };
 
 /** Procedure names of a tRPC URL: `/trpc/a.b,c.d?batch=1` → ["a.b", "c.d"]. */
@@ -106,6 +130,14 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   app.addHook("onSend", async (_req, reply) => {
     if (closing) reply.header("connection", "close");
   });
+
+  // First, so that even refused requests are logged with their country.
+  registerGeo(app, { header: opts.geoHeader, dbPath: opts.geoipDb });
+  if (opts.requestLog !== false) registerRequestLog(app, { db: opts.db, now: opts.now });
+  const pow = opts.altchaHmacKey ? createPow({ hmacKey: opts.altchaHmacKey }) : processPow();
+  const botCheck: BotCheck = opts.recaptchaSecret
+    ? createRecaptchaCheck({ secret: opts.recaptchaSecret, minScore: opts.recaptchaMinScore })
+    : pow;
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -211,6 +243,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
 
   await registerFileRoutes(app, { db: opts.db, now });
   await registerCsvRoutes(app, { db: opts.db, now });
+  await registerAltchaRoutes(app, { pow, now });
 
   app.get("/healthz", { config: { rateLimit: false } }, async (_req, reply) => {
     try {
@@ -231,6 +264,19 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
         const cookies = cookieJar(res);
         const session = req.session;
         return createContext({
+          botCheck,
+          consentCookie: {
+            get: () => req.cookies[CONSENT_COOKIE] ?? null,
+            // Necessary: it only holds the random id that links the visitor to their recorded choice (P31).
+            set: (id: string) =>
+              res.setCookie(CONSENT_COOKIE, id, {
+                path: "/",
+                httpOnly: true,
+                sameSite: "lax",
+                secure,
+                maxAge: 365 * 24 * 3600,
+              }),
+          },
           db: opts.db,
           app: opts.app,
           log: req.log,
@@ -244,9 +290,11 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
             ip: req.ip,
             requestId: String(req.id),
             userAgent: req.headers["user-agent"] ?? null,
-            country: null,
+            gpc: req.headers["sec-gpc"] === "1",
+            country: req.country,
             locale: negotiateLocale({
               cookie: req.cookies?.abante_lang,
+              country: req.country ?? undefined,
               acceptLanguage: req.headers["accept-language"],
             }),
           },

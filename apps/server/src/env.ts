@@ -37,6 +37,14 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Abante CRM <no-reply@abante.localhost>"),
   /** Show the dev mailbox in the CRM. Default: on in development without SMTP_URL, off otherwise. */
   DEV_MAILBOX: z.enum(["on", "off", ""]).optional(),
+  /** Trusted CDN header carrying the visitor's country (e.g. CF-IPCountry). Only behind a CDN that overwrites it. */
+  GEO_HEADER: z.string().optional(),
+  /** A MaxMind-format country database; default: the DB-IP country database shipped with the server (CC-BY). */
+  GEOIP_DB: z.string().optional(),
+  /** Signs proof-of-work challenges; all servers need the same key. Required in production. */
+  ALTCHA_HMAC_KEY: z.string().min(32, "ALTCHA_HMAC_KEY must be at least 32 characters").optional(),
+  RECAPTCHA_SECRET: z.string().optional(),
+  RECAPTCHA_MIN_SCORE: z.coerce.number().min(0).max(1).optional(),
   /** Seconds to wait for in-flight requests on shutdown before giving up. */
   SHUTDOWN_TIMEOUT: z.coerce.number().positive().default(25),
 });

@@ -55,6 +55,11 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
     mailer,
     publicUrl: env.PUBLIC_URL,
     devMailbox,
+    geoHeader: env.GEO_HEADER,
+    geoipDb: env.GEOIP_DB,
+    altchaHmacKey: env.ALTCHA_HMAC_KEY,
+    recaptchaSecret: env.RECAPTCHA_SECRET,
+    recaptchaMinScore: env.RECAPTCHA_MIN_SCORE,
   });
   await options.configure?.(app);
   const address = await app.listen({ host: env.HOST, port: env.PORT });

@@ -1,5 +1,6 @@
 import type { Db } from "@abante/db";
 import type { Mailer } from "@abante/mail";
+import { type BotCheck, processPow } from "./pow";
 
 /** What the server knows about the request, resolved before any procedure runs. */
 export interface RequestMeta {
@@ -10,6 +11,8 @@ export interface RequestMeta {
   /** The negotiated UI locale. */
   locale: string;
   userAgent: string | null;
+  /** The browser sent Sec-GPC: 1 (Global Privacy Control): a refusal of analytics and marketing (P31). */
+  gpc: boolean;
   /** Request id, to correlate with logs. */
   requestId: string;
 }
@@ -33,6 +36,12 @@ export interface SessionCookies {
   clear(): void;
 }
 
+/** The necessary cookie that carries the random consent id (P31). */
+export interface ConsentCookie {
+  get(): string | null;
+  set(id: string): void;
+}
+
 export interface AppInfo {
   version: string;
   startedAt: Date;
@@ -52,6 +61,9 @@ export interface Context {
   publicOrigin: string;
   /** Whether the dev mailbox may be read (dev transport, not production). */
   devMailbox: boolean;
+  consentCookie: ConsentCookie;
+  /** The public forms' bot check (P7): the server's proof of work, or reCAPTCHA when configured. */
+  botCheck: BotCheck;
 }
 
 export interface CreateContextOptions {
@@ -65,6 +77,19 @@ export interface CreateContextOptions {
   mailer?: Mailer;
   publicOrigin?: string;
   devMailbox?: boolean;
+  consentCookie?: ConsentCookie;
+  botCheck?: BotCheck;
+}
+
+/** A consent cookie held in memory: for contexts without an HTTP response (tests, scripts). */
+export function memoryConsentCookie(initial: string | null = null): ConsentCookie {
+  let value = initial;
+  return {
+    get: () => value,
+    set: (id) => {
+      value = id;
+    },
+  };
 }
 
 const silent: Logger = { error() {}, warn() {}, info() {} };
@@ -85,6 +110,7 @@ export function createContext(opts: CreateContextOptions): Context {
       country: opts.meta?.country ?? null,
       locale: opts.meta?.locale ?? "en",
       userAgent: opts.meta?.userAgent ?? null,
+      gpc: opts.meta?.gpc ?? false,
       requestId: opts.meta?.requestId ?? "local",
     },
     session: opts.session ?? null,
@@ -95,5 +121,7 @@ export function createContext(opts: CreateContextOptions): Context {
     mailer: opts.mailer ?? noMail,
     publicOrigin: (opts.publicOrigin ?? "http://localhost:3000").replace(/\/+$/, ""),
     devMailbox: opts.devMailbox ?? false,
+    consentCookie: opts.consentCookie ?? memoryConsentCookie(),
+    botCheck: opts.botCheck ?? processPow(),
   };
 }
