@@ -1,3 +1,16 @@
-import { createTRPCRouter } from "../trpc";
+import { byId, createActivityInput, timelineInput, updateActivityInput } from "@abante/validators";
+import { createActivity, deleteActivity, timeline, updateActivity } from "../services/crm/activity";
+import { pickProvided } from "../services/crm/common";
+import { tenantPatchProcedure } from "../services/crm/procedures";
+import { createTRPCRouter, tenantProcedure } from "../trpc";
 
-export const activityRouter = createTRPCRouter({});
+export const activityRouter = createTRPCRouter({
+  timeline: tenantProcedure.input(timelineInput).query(({ ctx, input }) => timeline(ctx, input)),
+  create: tenantProcedure
+    .input(createActivityInput)
+    .mutation(({ ctx, input: { tenant: _, ...fields } }) => createActivity(ctx, fields)),
+  update: tenantPatchProcedure
+    .input(updateActivityInput)
+    .mutation(({ ctx, input }) => updateActivity(ctx, input.id, pickProvided(input, ctx.rawInput))),
+  delete: tenantProcedure.input(byId).mutation(({ ctx, input }) => deleteActivity(ctx, input.id)),
+});

@@ -1,3 +1,17 @@
-import { createTRPCRouter } from "../trpc";
+import { byId, createContactInput, listContactsInput, updateContactInput } from "@abante/validators";
+import { pickProvided } from "../services/crm/common";
+import { createContact, deleteContact, getContact, listContacts, updateContact } from "../services/crm/contact";
+import { tenantPatchProcedure } from "../services/crm/procedures";
+import { createTRPCRouter, tenantProcedure } from "../trpc";
 
-export const contactRouter = createTRPCRouter({});
+export const contactRouter = createTRPCRouter({
+  list: tenantProcedure.input(listContactsInput).query(({ ctx, input }) => listContacts(ctx, input)),
+  get: tenantProcedure.input(byId).query(({ ctx, input }) => getContact(ctx, input.id)),
+  create: tenantProcedure
+    .input(createContactInput)
+    .mutation(({ ctx, input: { tenant: _, ...fields } }) => createContact(ctx, fields)),
+  update: tenantPatchProcedure
+    .input(updateContactInput)
+    .mutation(({ ctx, input }) => updateContact(ctx, input.id, pickProvided(input, ctx.rawInput))),
+  delete: tenantProcedure.input(byId).mutation(({ ctx, input }) => deleteContact(ctx, input.id)),
+});

@@ -1,0 +1,217 @@
+import { and, arrayContains, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { account, company, contact } from "../schema";
+import type { TenantTx } from "../tenant";
+import { contactSearchExpr, linkedCompanyName } from "./contact-search";
+import { type Direction, finishPage, type Keyset, keysetPage } from "./keyset";
+import { personName, ref, searchWords } from "./shared";
+
+export type ContactSort = "name" | "createdAt";
+
+/** Orderings of the contact list; each matches an index that starts with tenant_id (contact_tenant_name_idx, …). */
+export const contactKeysets: Record<ContactSort, Keyset> = {
+  name: {
+    tag: "contact.name",
+    table: contact,
+    parts: [
+      { expr: sql`lower(${contact.lastName})`, kind: "text" },
+      { expr: sql`lower(${contact.firstName})`, kind: "text" },
+      { expr: sql`${contact.id}`, kind: "uuid" },
+    ],
+  },
+  createdAt: {
+    tag: "contact.createdAt",
+    table: contact,
+    parts: [
+      { expr: sql`${contact.createdAt}`, kind: "timestamp" },
+      { expr: sql`${contact.id}`, kind: "uuid" },
+    ],
+  },
+};
+
+export interface ContactValues {
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  extraEmails: string[];
+  extraPhones: string[];
+  jobTitle: string | null;
+  companyId: string | null;
+  ownerAccountId: string | null;
+  tags: string[];
+  notes: string | null;
+  marketingConsent: boolean;
+  marketingConsentAt: Date | null;
+}
+
+export interface ListContactsParams {
+  tenantId: string;
+  search?: string;
+  companyId?: string;
+  ownerAccountId?: string;
+  tag?: string;
+  sort: ContactSort;
+  direction: Direction;
+  cursor?: string | null;
+  limit: number;
+}
+
+/** One page of the contact list: one indexed query, company name joined in. */
+export async function listContacts(tx: TenantTx, p: ListContactsParams) {
+  const keyset = contactKeysets[p.sort];
+  const page = await keysetPage(tx, keyset, p.direction, p.cursor);
+  const fetched = await tx
+    .select({
+      id: contact.id,
+      firstName: contact.firstName,
+      lastName: contact.lastName,
+      email: contact.email,
+      phone: contact.phone,
+      jobTitle: contact.jobTitle,
+      companyId: contact.companyId,
+      companyName: company.name,
+      ownerAccountId: contact.ownerAccountId,
+      tags: contact.tags,
+      createdAt: contact.createdAt,
+      _key: page.key,
+    })
+    .from(contact)
+    .leftJoin(company, and(eq(company.tenantId, contact.tenantId), eq(company.id, contact.companyId)))
+    .where(
+      and(
+        eq(contact.tenantId, p.tenantId),
+        searchWords(contact.searchText, p.search),
+        p.companyId ? eq(contact.companyId, p.companyId) : undefined,
+        p.ownerAccountId ? eq(contact.ownerAccountId, p.ownerAccountId) : undefined,
+        p.tag ? arrayContains(contact.tags, [p.tag]) : undefined,
+        page.where,
+      ),
+    )
+    .orderBy(...page.orderBy)
+    .limit(p.limit + 1);
+  const { items, nextCursor } = finishPage(page.keyset, fetched, p.limit);
+  return {
+    items: items.map(({ companyId, companyName, ...c }) => ({ ...c, company: ref(companyId, companyName) })),
+    nextCursor,
+  };
+}
+
+/** `{ id, name }` of a contact of this tenant, or undefined. */
+export async function findContact(tx: TenantTx, tenantId: string, id: string) {
+  const [row] = await tx
+    .select({ id: contact.id, firstName: contact.firstName, lastName: contact.lastName })
+    .from(contact)
+    .where(and(eq(contact.tenantId, tenantId), eq(contact.id, id)));
+  return row ? { id: row.id, name: personName(row.firstName, row.lastName) } : undefined;
+}
+
+/** The contact holding `email` as primary address (case-insensitive), other than `exceptId`. */
+export async function findContactByEmail(tx: TenantTx, p: { tenantId: string; email: string; exceptId?: string }) {
+  const [row] = await tx
+    .select({ id: contact.id })
+    .from(contact)
+    .where(
+      and(
+        eq(contact.tenantId, p.tenantId),
+        sql`lower(${contact.email}) = lower(${p.email})`,
+        p.exceptId ? ne(contact.id, p.exceptId) : undefined,
+      ),
+    );
+  return row;
+}
+
+/** The full record with its company and owner names. */
+export async function getContact(tx: TenantTx, p: { tenantId: string; id: string }) {
+  const [row] = await tx
+    .select({
+      id: contact.id,
+      firstName: contact.firstName,
+      lastName: contact.lastName,
+      email: contact.email,
+      phone: contact.phone,
+      extraEmails: contact.extraEmails,
+      extraPhones: contact.extraPhones,
+      jobTitle: contact.jobTitle,
+      companyId: contact.companyId,
+      companyName: company.name,
+      ownerAccountId: contact.ownerAccountId,
+      ownerName: account.name,
+      tags: contact.tags,
+      notes: contact.notes,
+      marketingConsent: contact.marketingConsent,
+      marketingConsentAt: contact.marketingConsentAt,
+      createdAt: contact.createdAt,
+      updatedAt: contact.updatedAt,
+    })
+    .from(contact)
+    .leftJoin(company, and(eq(company.tenantId, contact.tenantId), eq(company.id, contact.companyId)))
+    .leftJoin(account, eq(account.id, contact.ownerAccountId))
+    .where(and(eq(contact.tenantId, p.tenantId), eq(contact.id, p.id)));
+  if (!row) return undefined;
+  const { companyName, ownerName, ...rest } = row;
+  return { ...rest, company: ref(row.companyId, companyName), owner: ref(row.ownerAccountId, ownerName) };
+}
+
+/** The stored marketing-consent state, to tell a change from a repeat. */
+export async function contactConsent(tx: TenantTx, p: { tenantId: string; id: string }) {
+  const [row] = await tx
+    .select({ marketingConsent: contact.marketingConsent, marketingConsentAt: contact.marketingConsentAt })
+    .from(contact)
+    .where(and(eq(contact.tenantId, p.tenantId), eq(contact.id, p.id)));
+  return row;
+}
+
+export async function insertContact(tx: TenantTx, p: { tenantId: string; values: ContactValues }) {
+  const [row] = await tx
+    .insert(contact)
+    .values({ tenantId: p.tenantId, ...p.values })
+    .returning({ id: contact.id });
+  await refreshContactSearchText(tx, { tenantId: p.tenantId, ids: [row!.id] });
+  return row!.id;
+}
+
+/** Applies the given fields; returns false when the contact does not exist in this tenant. */
+export async function updateContact(
+  tx: TenantTx,
+  p: { tenantId: string; id: string; patch: Partial<ContactValues> },
+): Promise<boolean> {
+  const where = and(eq(contact.tenantId, p.tenantId), eq(contact.id, p.id));
+  const updated =
+    Object.keys(p.patch).length > 0
+      ? await tx.update(contact).set(p.patch).where(where).returning({ id: contact.id })
+      : await tx.select({ id: contact.id }).from(contact).where(where);
+  if (updated.length === 0) return false;
+  await refreshContactSearchText(tx, { tenantId: p.tenantId, ids: [p.id] });
+  return true;
+}
+
+/** Deletes a contact; its activities go with it (foreign key cascade), deals keep going without the contact. */
+export async function deleteContact(tx: TenantTx, p: { tenantId: string; id: string }): Promise<boolean> {
+  const deleted = await tx
+    .delete(contact)
+    .where(and(eq(contact.tenantId, p.tenantId), eq(contact.id, p.id)))
+    .returning({ id: contact.id });
+  return deleted.length > 0;
+}
+
+/**
+ * Recomputes the search text of some contacts (by ids, or all of one company). For anything that writes contacts
+ * outside these helpers (CSV import, seeds): call it after the insert.
+ */
+export async function refreshContactSearchText(
+  tx: TenantTx,
+  p: { tenantId: string; ids?: string[]; companyId?: string },
+): Promise<void> {
+  const which: SQL | undefined = p.ids
+    ? p.ids.length > 0
+      ? inArray(contact.id, p.ids)
+      : undefined
+    : p.companyId
+      ? eq(contact.companyId, p.companyId)
+      : undefined;
+  if (!which) return;
+  // Raw SQL on purpose: the builder's update would also bump updated_at, and nothing the user sees changed.
+  await tx.execute(sql`
+    update ${contact} set search_text = ${contactSearchExpr(linkedCompanyName())}
+    where ${contact.tenantId} = ${p.tenantId} and ${which}`);
+}
