@@ -7,9 +7,13 @@ const db = createDb();
 try {
   await migrate(db);
   const r = await seedDemo(db, { passwordHash: await hashPassword(DEMO.password) });
+  const added = Object.entries(r.created)
+    .filter(([, n]) => n > 0)
+    .map(([table, n]) => `${n} ${table}`);
   console.log(
-    `[abante] database ready (${driverOf(db)}); demo tenant "${DEMO.tenantSlug}" for ${DEMO.email}` +
-      (r.contactsCreated ? `, ${r.contactsCreated} demo contacts added` : ""),
+    `[abante] database ready (${driverOf(db)}); demo tenant "${DEMO.tenantSlug}" for ${DEMO.email} (owner) and ` +
+      `${DEMO.memberEmail} (member)` +
+      (added.length ? `; demo data added: ${added.join(", ")}` : ""),
   );
 } finally {
   await closeDb(db);
