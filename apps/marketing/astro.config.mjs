@@ -2,15 +2,17 @@
 import node from "@astrojs/node";
 import { defineConfig, passthroughImageService } from "astro/config";
 
-// The only environment this app reads; both are build/dev-time settings (turbo.json declares them for `build`).
-// PUBLIC_URL: the public origin, used for canonical and hreflang URLs. API_URL: where `astro dev` proxies the API.
+// Build/dev-time settings (turbo.json declares them for `build`). PUBLIC_URL: the public origin, used for canonical
+// and hreflang URLs. API_URL: where `astro dev` proxies the API; the on-demand pages also read it at run time
+// (src/lib/env.ts) to fetch events and partners.
 const site = new URL(process.env.PUBLIC_URL || "http://localhost:3000").href;
 const apiUrl = process.env.API_URL || "http://127.0.0.1:3000";
 
 export default defineConfig({
   site,
-  // Pages are prerendered to dist/client; only routes with `prerender = false` (the `/` locale redirect) run in
-  // dist/server. "middleware" mode exports a Node `handler` that apps/server calls from its not-found handler.
+  // Pages are prerendered to dist/client; only routes with `prerender = false` (`/`, `/lang/*`, pricing, events,
+  // partners, 404) run in dist/server. "middleware" mode exports a Node `handler` that apps/server calls from its
+  // not-found handler.
   output: "static",
   adapter: node({ mode: "middleware" }),
   trailingSlash: "ignore",

@@ -2,7 +2,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
- * Renders the site's on-demand routes (`/`, the 404 page). It does not serve the prerendered pages: serve
+ * Renders the site's on-demand routes (`/`, `/lang/<locale>`, `/<locale>/pricing/`, `/<locale>/events/…`,
+ * `/<locale>/partners/`, the 404 page). It does not serve the prerendered pages: serve
  * `dist/client` as static files first and call this for what is left (see README.md).
  * With `next`, a URL Astro has no route for is handed back; without it, Astro answers with its 404 page.
  */

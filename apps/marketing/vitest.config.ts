@@ -1,3 +1,4 @@
 import { vitestConfig } from "@abante/vitest-config";
+import { getViteConfig } from "astro/config";
 
-export default vitestConfig(import.meta.dirname);
+export default getViteConfig(vitestConfig(import.meta.dirname));

@@ -23,6 +23,24 @@ describe("GET / locale redirect", () => {
     expect(response.headers.get("location")).toBe("/pt-br/");
   });
 
+  it("P4 with no Accept-Language, the visitor's country picks the language: BR → /pt-br/", () => {
+    expect(root({ "x-abante-country": "BR" }).headers.get("location")).toBe("/pt-br/");
+    expect(root({ "x-abante-country": "AT" }).headers.get("location")).toBe("/de/");
+    expect(root({ "x-abante-country": "MX" }).headers.get("location")).toBe("/es/");
+    expect(root({ "x-abante-country": "JP" }).headers.get("location")).toBe("/en/");
+  });
+
+  it("P4 the country only breaks ties: it never overrides the browser's languages or the cookie", () => {
+    expect(root({ "x-abante-country": "BR", "accept-language": "fr" }).headers.get("location")).toBe("/fr/");
+    expect(root({ "x-abante-country": "BR", cookie: "abante_lang=de" }).headers.get("location")).toBe("/de/");
+    expect(root({ "x-abante-country": "BR", "accept-language": "pt" }).headers.get("location")).toBe("/pt-br/");
+  });
+
+  it("ignores a malformed country header", () => {
+    expect(root({ "x-abante-country": "Brazil" }).headers.get("location")).toBe("/en/");
+    expect(root({ "x-abante-country": "XX" }).headers.get("location")).toBe("/en/");
+  });
+
   it("falls back to /en/ without a usable header or cookie", () => {
     expect(root().headers.get("location")).toBe("/en/");
     expect(root({ "accept-language": "ja" }).headers.get("location")).toBe("/en/");

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { localeRedirect } from "../lib/locale-redirect";
 
-// The only on-demand route: every other page is static HTML under /<locale>/.
+// On demand: the answer depends on the visitor (cookie, Accept-Language, country).
 export const prerender = false;
 
 export const GET: APIRoute = ({ request }) => localeRedirect(request);
