@@ -63,6 +63,9 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
   });
   await options.configure?.(app);
   const address = await app.listen({ host: env.HOST, port: env.PORT });
+  // The marketing site's on-demand pages (events, partners) read the API over loopback: point them at this process.
+  const port = (app.server.address() as { port: number } | null)?.port;
+  if (!process.env.API_URL && port) process.env.API_URL = `http://127.0.0.1:${port}`;
   const scheduler = env.JOBS ? startScheduler(db, options.jobs ?? allJobs, logger) : null;
 
   let closing: Promise<void> | undefined;

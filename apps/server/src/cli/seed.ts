@@ -3,6 +3,7 @@
 // small and usable), topped up to N contacts by bulk insert, then VACUUM ANALYZE. N = 1000000 takes minutes on
 // Postgres (DATABASE_URL); it also works on the embedded PGlite database, many times slower.
 import { parseArgs } from "node:util";
+import { seedMarketing } from "@abante/api";
 import { hashPassword } from "@abante/auth";
 import { closeDb, createDb, driverOf, migrate } from "@abante/db";
 import { analyzeAfterBulkLoad, BENCH, type BenchProgress, DEMO, seedBench, seedDemo } from "@abante/db/seed";
@@ -27,6 +28,8 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const db = createDb();
 try {
   await migrate(db);
+  // Events, partners and sub-processors for the marketing site (idempotent).
+  await seedMarketing(db);
   const passwordHash = await hashPassword(DEMO.password);
   let started = performance.now();
   const demo = await seedDemo(db, { passwordHash });
