@@ -84,6 +84,8 @@ export interface BuildServerOptions {
   recaptchaMinScore?: number;
   /** Record every page and API request (P5). Default on. */
   requestLog?: boolean;
+  /** Google Analytics is configured (ANALYTICS_GA_ID): the site may load it after consent, so CSP allows its hosts. */
+  analytics?: boolean;
 }
 
 /**
@@ -144,12 +146,15 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", ...(opts.analytics ? ["https://www.googletagmanager.com"] : [])],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "blob:"],
+        imgSrc: ["'self'", "data:", "blob:", ...(opts.analytics ? ["https://*.google-analytics.com"] : [])],
         mediaSrc: ["'self'", "blob:"],
         fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
+        connectSrc: [
+          "'self'",
+          ...(opts.analytics ? ["https://*.google-analytics.com", "https://*.analytics.google.com"] : []),
+        ],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

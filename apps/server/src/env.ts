@@ -44,6 +44,8 @@ const schema = z.object({
   /** Signs proof-of-work challenges; all servers need the same key. Required in production. */
   ALTCHA_HMAC_KEY: z.string().min(32, "ALTCHA_HMAC_KEY must be at least 32 characters").optional(),
   RECAPTCHA_SECRET: z.string().optional(),
+  /** Google Analytics measurement id: loaded by the site only after analytics consent (P31). */
+  ANALYTICS_GA_ID: z.string().optional(),
   RECAPTCHA_MIN_SCORE: z.coerce.number().min(0).max(1).optional(),
   /** Seconds to wait for in-flight requests on shutdown before giving up. */
   SHUTDOWN_TIMEOUT: z.coerce.number().positive().default(25),

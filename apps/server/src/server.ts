@@ -60,6 +60,7 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
     altchaHmacKey: env.ALTCHA_HMAC_KEY,
     recaptchaSecret: env.RECAPTCHA_SECRET,
     recaptchaMinScore: env.RECAPTCHA_MIN_SCORE,
+    analytics: Boolean(env.ANALYTICS_GA_ID),
   });
   await options.configure?.(app);
   const address = await app.listen({ host: env.HOST, port: env.PORT });

@@ -614,6 +614,25 @@ export const en = {
   "notFound.title": "Page not found",
   "notFound.body": "The page you are looking for does not exist or has moved.",
   "notFound.home": "Go to the home page",
+  "consent.title": "Cookies on this site",
+  "consent.body":
+    "We use necessary cookies to run the site. With your permission we would also remember your preferences and measure visits. Nothing optional is set until you decide, and you can change your mind at any time under “Cookie settings”.",
+  "consent.rejectAll": "Reject all",
+  "consent.acceptAll": "Accept all",
+  "consent.choose": "Choose",
+  "consent.save": "Save choices",
+  "consent.withdraw": "Withdraw consent",
+  "consent.necessary": "Necessary",
+  "consent.necessaryHelp": "Keep the site working and remember this decision. Always on.",
+  "consent.preferences": "Preferences",
+  "consent.preferencesHelp": "Remember choices such as your language.",
+  "consent.analytics": "Analytics",
+  "consent.analyticsHelp": "Count visits anonymously to improve the site.",
+  "consent.marketing": "Marketing",
+  "consent.marketingHelp": "Measure our campaigns.",
+  "consent.gpc": "Your browser sends Global Privacy Control, so analytics and marketing stay off.",
+  "consent.policy": "Cookie policy",
+  "consent.saved": "Your choice has been saved.",
 };
 
 export type MessageKey = keyof typeof en;
