@@ -14,8 +14,8 @@ export function vitestConfig(dir, overrides = {}) {
   const base = defineConfig({
     test: {
       include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
-      testTimeout: 30_000,
-      hookTimeout: 120_000,
+      testTimeout: 90_000,
+      hookTimeout: 300_000,
       reporters: reportDir ? ["default", "json"] : ["default"],
       outputFile: reportDir ? { json: `${reportDir}/${name}.json` } : undefined,
     },
