@@ -9,6 +9,7 @@ import { buttonNamed, controlLabelled, type } from "./testing/mount";
 // The status route would call the real API; here it only has to never answer. The session is set per test.
 const queries = vi.hoisted(() => ({
   getPlatformStatus: () => new Promise(() => {}),
+  getMyTenants: () => new Promise(() => {}),
   getMe: vi.fn(),
   signOut: vi.fn(),
   signIn: vi.fn(),
@@ -64,16 +65,22 @@ afterEach(() => {
 
 describe("app shell", () => {
   it("shows the product name, a labelled main navigation and a main region", async () => {
-    mountAt("/app/");
+    mountAt("/app/status");
     expect(container.querySelector(".brand")?.textContent).toContain("Abante CRM");
     const nav = container.querySelector("nav");
     expect(nav?.getAttribute("aria-label")).toBe("Main");
     const status = nav?.querySelector("a");
     expect(status?.textContent).toBe("Status");
-    expect(status?.getAttribute("href")).toBe("/app");
+    expect(status?.getAttribute("href")).toBe("/app/status");
     expect(status?.getAttribute("aria-current")).toBe("page");
     await waitFor(() => expect(container.textContent).toContain("Checking the platform status…"));
     expect(document.title).toBe("Status · Abante CRM");
+  });
+
+  it("opens on the start page: a visitor is offered to sign in", async () => {
+    mountAt("/app/");
+    await waitFor(() => expect(container.querySelector("main h1")?.textContent).toBe("Abante CRM"));
+    expect(document.title).toBe("Your CRM databases · Abante CRM");
   });
 
   it("renders the not-found page for an unknown path under /app", async () => {
@@ -109,6 +116,8 @@ describe("session in the shell", () => {
       expect(container.querySelector(".session-name")?.textContent).toBe("Signed in as Ada Lovelace"),
     );
     expect(navLabels()).toContain("Account");
+    expect(navLabels()[0]).toBe("CRM databases");
+    await waitFor(() => expect(container.querySelector("main h1")?.textContent).toBe("Your CRM databases"));
     expect(navLabels()).not.toContain("Sign in");
 
     const signOut = [...container.querySelectorAll("nav button")].find((b) => b.textContent === "Sign out");

@@ -7,7 +7,7 @@ const labels = (signedIn: boolean | undefined, dev = false) =>
 describe("visibleNavItems", () => {
   it("offers sign-in and sign-up to visitors, the account to members", () => {
     expect(labels(false)).toEqual(["Status", "Sign in", "Create account"]);
-    expect(labels(true)).toEqual(["Status", "Account"]);
+    expect(labels(true)).toEqual(["CRM databases", "Status", "Account"]);
   });
 
   it("shows neither while the session is not known yet", () => {
@@ -15,6 +15,6 @@ describe("visibleNavItems", () => {
   });
 
   it("shows the dev mailbox only in the development build", () => {
-    expect(labels(true, true)).toEqual(["Status", "Dev mailbox", "Account"]);
+    expect(labels(true, true)).toEqual(["CRM databases", "Status", "Dev mailbox", "Account"]);
   });
 });

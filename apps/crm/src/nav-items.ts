@@ -9,7 +9,8 @@ export interface NavItem {
 
 /** The main navigation, in order. Each new area of the app (contacts, settings, …) adds its entry here. */
 export const navItems: NavItem[] = [
-  { href: "/", label: "Status", end: true },
+  { href: "/", label: "CRM databases", end: true, audience: "signed-in" },
+  { href: "/status", label: "Status" },
   { href: "/dev/mailbox", label: "Dev mailbox", audience: "dev" },
   { href: "/account", label: "Account", audience: "signed-in" },
   { href: "/sign-in", label: "Sign in", audience: "signed-out" },

@@ -25,7 +25,8 @@ beforeAll(async () => {
       throw new Error(`${built} is missing: run pnpm build first (pnpm test does it through turbo)`);
   }
   scratch = await scratchDatabaseEnv(join(dir, "data"));
-  server = await spawnServer(["dist/main.js"], { ...scratch.env, NODE_ENV: "production" });
+  // The dev mailbox is opened on purpose: the sign-up flow below reads its verification mail there.
+  server = await spawnServer(["dist/main.js"], { ...scratch.env, NODE_ENV: "production", DEV_MAILBOX: "on" });
 }, 120_000);
 
 afterAll(async () => {
@@ -36,6 +37,23 @@ afterAll(async () => {
   await scratch?.drop();
   rmSync(dir, { recursive: true, force: true });
 });
+
+async function launch() {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(executablePath)) throw new Error(`no browser at ${executablePath}: apt-get install -y chromium`);
+  return chromium.launch({
+    executablePath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
 
 describe("production server: one process, one origin", () => {
   it("/healthz says ok", async () => {
@@ -122,11 +140,71 @@ describe("production server: one process, one origin", () => {
         if (r.failure()?.errorText !== "net::ERR_ABORTED") failed.push(`${r.url()}: ${r.failure()?.errorText}`);
       });
       page.on("pageerror", (e) => failed.push(e.message));
-      await page.goto(`${server.url}/app/`);
+      await page.goto(`${server.url}/app/status`);
       const driver = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite (embedded)";
       await page.getByText(driver).first().waitFor({ timeout: 15_000 });
       await page.getByText("Operational").first().waitFor({ timeout: 5_000 });
       expect(failed).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("P17 P27 sign up, verify from the mailbox, sign in, edit the profile, see sessions, sign out everywhere", async () => {
+    const browser = await launch();
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const email = `flow-${Date.now()}@abante.test`;
+      const password = "a perfectly unusual flow passphrase";
+
+      await page.goto(`${server.url}/app/sign-up`);
+      await page.getByLabel("Your name").fill("Flow Tester");
+      await page.getByLabel("Company name").fill("Flow & Co");
+      await page.getByLabel("Email address").fill(email);
+      await page.getByLabel("Password", { exact: true }).fill(password);
+      await page.getByLabel("Business sector").selectOption("consulting");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.getByText("Check your e-mail.").waitFor();
+
+      await page.goto(`${server.url}/app/dev/mailbox`);
+      await page
+        .getByRole("link", { name: /confirm|verify/i })
+        .first()
+        .click();
+      const verifyLink = page.getByRole("link", { name: /\/app\/verify-email\?token=/ }).first();
+      await verifyLink.waitFor();
+      await verifyLink.click();
+      await page.getByText(`${email} is verified`).waitFor();
+
+      await page.goto(`${server.url}/app/sign-in`);
+      await page.getByLabel("Email address").fill(email);
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.waitForURL(/\/app\/(account|$)/);
+      const cookies = await context.cookies();
+      const session = cookies.find((c) => c.name.endsWith("abante_session"));
+      expect(session?.httpOnly).toBe(true);
+      expect(session?.sameSite).toBe("Lax");
+
+      await page.goto(`${server.url}/app/account`);
+      await page.getByRole("button", { name: "Edit profile" }).click();
+      await page.getByLabel("Your name").fill("Flow Tester Renamed");
+      await page.getByRole("button", { name: "Save profile" }).click();
+      await page.getByText("Profile saved.").waitFor();
+      await page.reload();
+      await page.getByText("Flow Tester Renamed").first().waitFor();
+
+      await page.getByRole("heading", { name: "Active sessions" }).waitFor();
+      await page.getByText("This browser").waitFor();
+
+      await page.getByRole("button", { name: "Sign out everywhere" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Sign out everywhere" }).click();
+      await page.waitForURL(/sign-in/);
+      const after = await context.cookies();
+      expect(after.find((c) => c.name.endsWith("abante_session"))).toBeUndefined();
+      const me = await page.evaluate(async () => (await fetch("/trpc/auth.me")).json());
+      expect(JSON.stringify(me)).toContain('"json":null');
     } finally {
       await browser.close();
     }

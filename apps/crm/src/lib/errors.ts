@@ -57,3 +57,14 @@ export function toErrorDisplay(error: unknown): ErrorDisplay {
 export function errorCode(error: unknown): string | undefined {
   return toErrorDisplay(error).code;
 }
+
+/**
+ * A refusal decided in the page, shaped like an API answer, so that createForm shows it under `field` exactly as it
+ * shows the server's (for the few rules a shared schema leaves to the caller).
+ */
+export function fieldProblem(
+  field: string,
+  message: string,
+): Error & { data: { code: string; fieldErrors: Record<string, string[]> } } {
+  return Object.assign(new Error(message), { data: { code: "BAD_REQUEST", fieldErrors: { [field]: [message] } } });
+}

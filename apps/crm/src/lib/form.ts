@@ -22,6 +22,11 @@ export interface FormOptions<S extends StandardSchema> {
   /** Values that are not controls of the form, e.g. the token of an e-mailed link. */
   extra?: () => Record<string, unknown>;
   /**
+   * Turns the controls' strings into the shapes the schema takes before it judges them: "a, b" → ["a", "b"] for
+   * tags, a ticked box → true, an empty "none" choice → null. Only reshaping; the schema still decides.
+   */
+  prepare?: (values: Record<string, unknown>) => Record<string, unknown>;
+  /**
    * Called with the values once the schema accepts them. They are the schema's *input*, as typed: the server parses
    * them with the same schema, so its transforms ("" → null, trimming) must run there, not twice.
    * A throw becomes the form's errors (field errors under their controls).
@@ -106,7 +111,8 @@ export function createForm<S extends StandardSchema>(options: FormOptions<S>): F
     event.preventDefault();
     if (pending()) return;
     const form = event.currentTarget as HTMLFormElement;
-    const values = { ...readForm(form, options.lists), ...options.extra?.() };
+    const raw = readForm(form, options.lists);
+    const values = { ...(options.prepare ? options.prepare(raw) : raw), ...options.extra?.() };
     const { issues } = await options.schema["~standard"].validate(values);
     if (issues) {
       show(form, issuesToFieldErrors(issues), "Some of the information is not valid.");
@@ -143,4 +149,34 @@ export function createForm<S extends StandardSchema>(options: FormOptions<S>): F
         setMessage(undefined);
       }),
   };
+}
+
+/**
+ * A shared schema fetched when it is first needed: the page's first load stays small (zod and the validators are a
+ * chunk of their own) and the form still judges with the very schema the server uses. `preload()` starts the fetch
+ * early, e.g. when the form gets focus, so that it is there by the time of the submit. A failed fetch becomes the
+ * form's message and is tried again on the next submit.
+ */
+export function lazySchema<S extends StandardSchema>(load: () => Promise<S>): S & { preload: () => void } {
+  let loading: Promise<S> | undefined;
+  const get = () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+  const lazy: StandardSchema & { preload: () => void } = {
+    "~standard": {
+      validate: async (value) => {
+        try {
+          return await (await get())["~standard"].validate(value);
+        } catch {
+          return { issues: [{ message: "We could not reach the server. Check your connection and try again." }] };
+        }
+      },
+    },
+    preload: () => void get().catch(() => undefined),
+  };
+  return lazy as S & { preload: () => void };
 }

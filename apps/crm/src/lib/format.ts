@@ -80,3 +80,38 @@ export function formatDate(date: Date, locale = "en"): string {
   if (Number.isNaN(date.getTime())) return DASH;
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date);
 }
+
+const BYTE_UNITS = ["bytes", "kB", "MB", "GB", "TB"];
+
+/** 1536 → "1.5 kB" (decimal units, as file managers show them). */
+export function formatBytes(bytes: number, locale = "en"): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return DASH;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${BYTE_UNITS[unit]}`;
+}
+
+/** A calendar date stored as "YYYY-MM-DD", shown without a time-zone shift. */
+export function formatIsoDate(value: string | null, locale = "en"): string {
+  if (!value) return DASH;
+  const [y, m, d] = value.split("-").map(Number);
+  if (!y || !m || !d) return value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** A person's name from its parts. */
+export const personName = (first: string | null | undefined, last: string | null | undefined) =>
+  [first, last].filter(Boolean).join(" ");
+
+/** A Date as the value of an <input type="datetime-local">, in the browser's time zone. */
+export function toDateTimeLocal(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

@@ -1,5 +1,6 @@
 import type { BusinessSector, Interest } from "@abante/validators";
-import type { AccountSession, PrivacyRequest } from "./queries";
+import type { ActivityKind, DealStatus, StageKind } from "./crm-queries";
+import type { AccountSession, MembershipRole, MyTenant, PrivacyRequest } from "./queries";
 
 // Human labels for the stable keys the API uses. Typed as complete records, so a key added to the validators
 // fails the typecheck here until it has a label. English until the i18n catalogs reach the app.
@@ -62,6 +63,50 @@ export const deviceLabels: Record<AccountSession["device"], string> = {
   tablet: "Tablet",
   bot: "Automated client",
   unknown: "Unknown",
+};
+
+export const roleLabels: Record<MembershipRole, string> = {
+  owner: "Owner",
+  admin: "Admin",
+  member: "Member",
+};
+
+/** What each role may do, in one line, for the control panel and the invitation form. */
+export const roleHints: Record<MembershipRole, string> = {
+  owner: "Everything an admin can, and transfer ownership.",
+  admin: "Manages members, the pipeline and all data.",
+  member: "Works with contacts, companies, deals and files.",
+};
+
+export const tenantStatusLabels: Record<MyTenant["status"], string> = {
+  trial: "Free trial",
+  active: "Active",
+  cancelled: "Cancelled",
+  destroyed: "Deleted",
+};
+
+export const stageKindLabels: Record<StageKind, string> = {
+  open: "Open",
+  won: "Won",
+  lost: "Lost",
+};
+
+export const dealStatusLabels: Record<DealStatus, string> = {
+  open: "Open",
+  won: "Won",
+  lost: "Lost",
+};
+
+export const activityKindLabels: Record<ActivityKind, string> = {
+  note: "Note",
+  call: "Call",
+  meeting: "Meeting",
+  email: "Email",
+};
+
+export const directionLabels: Record<"inbound" | "outbound", string> = {
+  inbound: "Inbound",
+  outbound: "Outbound",
 };
 
 /** The label of `key`; the key itself when it has none (a newer server), "Not given" when there is no value. */

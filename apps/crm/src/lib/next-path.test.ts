@@ -9,13 +9,13 @@ describe("safeNextPath", () => {
 
   it("refuses anything that could leave the app (no open redirect)", () => {
     for (const next of ["//evil.example", "https://evil.example", "/\\evil.example", "evil", "/ /x", "", undefined]) {
-      expect(safeNextPath(next)).toBe("/account");
+      expect(safeNextPath(next)).toBe("/");
     }
   });
 
   it("does not loop back to the sign-in or sign-up page", () => {
-    expect(safeNextPath("/sign-in?next=/account")).toBe("/account");
-    expect(safeNextPath("/sign-up")).toBe("/account");
+    expect(safeNextPath("/sign-in?next=/account")).toBe("/");
+    expect(safeNextPath("/sign-up")).toBe("/");
     expect(safeNextPath("/sign-ins-are-fine")).toBe("/sign-ins-are-fine");
   });
 });

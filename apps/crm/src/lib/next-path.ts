@@ -1,8 +1,8 @@
 /**
- * Where to go after signing in, from a `?next=` parameter. Only a path inside this app is accepted: anything else
+ * Where to go after signing in, from a `?next=` parameter; the start page (the account's CRM databases) without one. Only a path inside this app is accepted: anything else
  * ("//evil.example", "https://…", "/\\evil") would make the sign-in page an open redirect.
  */
-export function safeNextPath(next: unknown, fallback = "/account"): string {
+export function safeNextPath(next: unknown, fallback = "/"): string {
   if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//")) return fallback;
   if (/[\\\s]/.test(next) || /^\/(sign-in|sign-up)(?:[/?#]|$)/.test(next)) return fallback;
   return next;

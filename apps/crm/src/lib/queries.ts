@@ -61,3 +61,15 @@ export const getDevMessage = (id: string) => trpc.dev.message.query({ id });
 
 export type DevMailbox = Awaited<ReturnType<typeof getDevMailbox>>;
 export type DevMessage = Awaited<ReturnType<typeof getDevMessage>>;
+
+// CRM databases (tenants) of the signed-in account. Here rather than in crm-queries.ts: the home page and the tenant
+// switcher need them, and this module is already part of the first load (the session loads it).
+
+/** Every CRM database the account belongs to, with its role there. */
+export const getMyTenants = () => trpc.tenant.mine.query();
+export const createTenant = (input: RouterInputs["tenant"]["create"]) => trpc.tenant.create.mutate(input);
+/** Opens an e-mailed invitation as the signed-in account; answers with the tenant joined. */
+export const acceptInvite = (input: RouterInputs["member"]["acceptInvite"]) => trpc.member.acceptInvite.mutate(input);
+
+export type MyTenant = Awaited<ReturnType<typeof getMyTenants>>[number];
+export type MembershipRole = MyTenant["role"];

@@ -9,7 +9,7 @@ export default function NotFound() {
         There is no page at <code>{location.pathname}</code>.
       </p>
       <p>
-        <A href="/">Go to the status page</A>
+        <A href="/">Go to the start page</A>
       </p>
     </section>
   );

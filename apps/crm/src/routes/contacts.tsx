@@ -1,0 +1,162 @@
+import { A } from "@solidjs/router";
+import { createResource, createSignal, Show } from "solid-js";
+import { ListTable, type SortState } from "../components/list-table";
+import { OwnerFilter } from "../components/owner-filter";
+import { PageHeader } from "../components/page-header";
+import { RecordPicker } from "../components/record-picker";
+import { SearchBox } from "../components/search-box";
+import { TagFilter } from "../components/tag-filter";
+import { TagList } from "../components/tag-list";
+import { type ContactRow, getCompany, listContacts, PAGE_SIZE } from "../lib/crm-queries";
+import { formatDate, personName } from "../lib/format";
+import { oneOf, useListParams } from "../lib/list-params";
+import { createPagedList } from "../lib/paged-list";
+import { searchCompanies } from "../lib/pickers";
+import { useTenant } from "../lib/tenant";
+
+const SORTS = ["name", "createdAt"] as const;
+type ContactSort = (typeof SORTS)[number];
+const FILTERS = ["q", "owner", "tag", "company"] as const;
+
+/**
+ * All contacts, 50 at a time: search (name, e-mail, phone, company), filters on owner, tag and company, sort by name
+ * or date added. Everything is in the URL; every page is one indexed query, however many contacts there are.
+ */
+export default function ContactsPage() {
+  const tenant = useTenant();
+  const params = useListParams();
+  const sort = (): SortState<ContactSort> => ({
+    column: oneOf(params.get("sort"), SORTS, "name"),
+    direction: params.get("dir") === "desc" ? "desc" : "asc",
+  });
+  const list = createPagedList(
+    () => ({
+      tenant: tenant.slug(),
+      search: params.get("q"),
+      ownerAccountId: params.get("owner"),
+      tag: params.get("tag"),
+      companyId: params.get("company"),
+      sort: sort().column,
+      direction: sort().direction,
+    }),
+    (query, cursor, signal) => listContacts({ ...query, cursor, limit: PAGE_SIZE }, signal),
+    { onError: tenant.handleError },
+  );
+
+  // The company filter shows the company's name, which the URL does not carry.
+  const [company] = createResource(
+    () => params.get("company"),
+    (id) => getCompany({ tenant: tenant.slug(), id }).catch(() => ({ id, name: "Unknown company" })),
+  );
+  // "Clear filters" starts the company picker afresh.
+  const [generation, setGeneration] = createSignal(0);
+  const clear = () => {
+    params.set({ q: undefined, owner: undefined, tag: undefined, company: undefined });
+    setGeneration(generation() + 1);
+  };
+  const filtered = () => params.any(FILTERS);
+  const ownerName = (id: string | null) => (id ? tenant.members()?.find((m) => m.accountId === id)?.name : undefined);
+
+  return (
+    <section class="page" aria-labelledby="contacts-heading">
+      <PageHeader id="contacts-heading" title="Contacts">
+        <A class="button" href={tenant.path("/contacts/new")}>
+          New contact
+        </A>
+      </PageHeader>
+      <search class="filters" aria-label="Search and filter contacts">
+        <SearchBox
+          label="Search contacts"
+          placeholder="Name, email, phone or company"
+          value={params.get("q")}
+          onSearch={(q) => params.set({ q: q || undefined })}
+        />
+        <OwnerFilter value={params.get("owner")} onChange={(owner) => params.set({ owner })} />
+        <TagFilter value={params.get("tag")} onChange={(tag) => params.set({ tag })} />
+        <Show when={!params.get("company") || company.state === "ready" || company.state === "errored"}>
+          <Show when={generation() + 1} keyed>
+            <div class="field">
+              <label for={`company-filter-${generation()}`}>Company</label>
+              <RecordPicker
+                id={`company-filter-${generation()}`}
+                initial={
+                  company.state === "ready" && params.get("company")
+                    ? { id: company()!.id, label: company()!.name }
+                    : null
+                }
+                search={searchCompanies(tenant.slug())}
+                onChange={(option) => params.set({ company: option?.id })}
+                noun="company"
+                nounPlural="companies"
+                placeholder="Any company"
+              />
+            </div>
+          </Show>
+        </Show>
+        <Show when={filtered()}>
+          <button type="button" class="link-button clear-filters" onClick={clear}>
+            Clear filters
+          </button>
+        </Show>
+      </search>
+      <ListTable
+        caption={`Contacts, by ${sort().column === "name" ? "name" : "date added"} (${sort().direction === "asc" ? "ascending" : "descending"})`}
+        noun="contacts"
+        list={list}
+        sort={sort()}
+        onSort={(next) => params.set({ sort: next.column, dir: next.direction })}
+        columns={[
+          { label: "Name", sort: "name" },
+          { label: "Email", secondary: true },
+          { label: "Phone", secondary: true },
+          { label: "Company" },
+          { label: "Owner", secondary: true },
+          { label: "Tags", secondary: true },
+          { label: "Added", sort: "createdAt", secondary: true },
+        ]}
+        empty={
+          <Show
+            when={filtered()}
+            fallback={
+              <p>
+                No contacts yet. <A href={tenant.path("/contacts/new")}>Add the first contact</A> or{" "}
+                <A href={tenant.path("/settings#import")}>import a CSV file</A>.
+              </p>
+            }
+          >
+            <p>
+              No contacts match.{" "}
+              <button type="button" class="link-button" onClick={clear}>
+                Clear filters
+              </button>
+            </p>
+          </Show>
+        }
+        row={(contact: ContactRow) => (
+          <tr>
+            <th scope="row">
+              <A href={tenant.path(`/contacts/${contact.id}`)}>
+                {personName(contact.firstName, contact.lastName) || "(no name)"}
+              </A>
+              <Show when={contact.jobTitle}>
+                <span class="cell-detail">{contact.jobTitle}</span>
+              </Show>
+            </th>
+            <td class="secondary">{contact.email ?? ""}</td>
+            <td class="secondary">{contact.phone ?? ""}</td>
+            <td>
+              <Show when={contact.company}>{(c) => <A href={tenant.path(`/companies/${c().id}`)}>{c().name}</A>}</Show>
+            </td>
+            <td class="secondary">{ownerName(contact.ownerAccountId) ?? ""}</td>
+            <td class="secondary">
+              <TagList tags={contact.tags} />
+            </td>
+            <td class="secondary">
+              <time datetime={contact.createdAt.toISOString()}>{formatDate(contact.createdAt)}</time>
+            </td>
+          </tr>
+        )}
+      />
+    </section>
+  );
+}
