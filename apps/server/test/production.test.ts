@@ -181,7 +181,8 @@ describe("production server: one process, one origin", () => {
       await page.getByLabel("Email address").fill(email);
       await page.getByLabel("Password").fill(password);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(/\/app\/(account|$)/);
+      // Signed in: the CRM home (your CRM databases).
+      await page.waitForURL(/\/app(\/account)?\/?$/);
       const cookies = await context.cookies();
       const session = cookies.find((c) => c.name.endsWith("abante_session"));
       expect(session?.httpOnly).toBe(true);
