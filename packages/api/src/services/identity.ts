@@ -11,6 +11,7 @@ import {
   verifyPassword,
 } from "@abante/auth";
 import { type DbOrTx, schema } from "@abante/db";
+import { retention } from "@abante/privacy";
 import type {
   changeEmailInput,
   changePasswordInput,
@@ -28,8 +29,8 @@ const HOUR = 3600 * 1000;
 export const VERIFY_TTL_MS = 24 * HOUR;
 export const RESET_TTL_MS = HOUR;
 export const CHANGE_EMAIL_TTL_MS = 24 * HOUR;
-/** The legal deadline for a data-subject request (P18): one month. */
-export const DSR_DEADLINE_DAYS = 30;
+/** The legal deadline for a data-subject request (P18): the registry's value, as the privacy page publishes it. */
+export const DSR_DEADLINE_DAYS = retention.dsrDeadlineDays;
 
 type Account = typeof schema.account.$inferSelect;
 
