@@ -14,6 +14,14 @@ const samples: { [K in MailKind]: MailParams[K] } = {
   email_changed: { name: "Ana Souza", newEmail: "ana.new@example.test" },
   password_changed: { name: "Ana Souza" },
   invite: { inviterName: "Bruno Lima", tenantName: "Lima & Filhos", url },
+  partner_referral: {
+    name: "Ponte Digital Consultoria",
+    prospectName: "Ana Souza",
+    prospectEmail: "ana@souza.example",
+    prospectCompany: "Souza & Filhos",
+    prospectPhone: "+55 11 98765-4321",
+    prospectMessage: "We need help with 40 users.",
+  },
 };
 const kinds = Object.keys(samples) as MailKind[];
 
@@ -104,6 +112,46 @@ describe("renderMail", () => {
       const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
       expect(hrefs.every((href) => href === escapedUrl)).toBe(true);
     }
+  });
+
+  it("P14 lists the prospect's details for the partner, leaving out what the prospect did not give", () => {
+    const full = renderMail("partner_referral", "en", samples.partner_referral);
+    expect(full.subject).toBe("A prospect asks for a local partner: Ana Souza, Souza & Filhos");
+    expect(full.text).toMatch(/^Hello Ponte Digital Consultoria,\n/);
+    expect(full.text).toContain(
+      [
+        "What they told us:",
+        "Contact person: Ana Souza",
+        "E-mail address: ana@souza.example",
+        "Phone: +55 11 98765-4321",
+        "Company: Souza & Filhos",
+        "Message:",
+        "> We need help with 40 users.",
+      ].join("\n"),
+    );
+    expect(full.html).toContain("<li>Company: Souza &amp; Filhos</li>");
+
+    const { prospectPhone: _phone, prospectMessage: _message, ...minimal } = samples.partner_referral;
+    const short = renderMail("partner_referral", "de", minimal);
+    expect(short.text).toContain("Ansprechperson: Ana Souza\nE-Mail-Adresse: ana@souza.example\nUnternehmen: Souza");
+    expect(short.text).not.toMatch(/Telefon|Nachricht/);
+    expect(short.html).not.toMatch(/Telefon|Nachricht|blockquote/);
+    expect(renderMail("partner_referral", "fr", { ...minimal, prospectPhone: " " }).text).not.toContain("Téléphone");
+  });
+
+  it("P14 keeps the lines of a prospect's message, quoted, so they cannot pass for lines of the mail", () => {
+    const mail = renderMail("partner_referral", "en", {
+      ...samples.partner_referral,
+      prospectName: "Eve\nBcc: x@evil.test",
+      prospectMessage: "First line\r\n\r\n\r\n\r\nSecond <b>line</b>\u0007\nhttps://evil.test/pay",
+    });
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+    expect(mail.text).toContain("Contact person: Eve Bcc: x@evil.test\n");
+    expect(mail.text).toContain("Message:\n> First line\n>\n> Second <b>line</b>\n> https://evil.test/pay\n");
+    expect(mail.html).toContain(
+      "First line<br><br>Second &lt;b&gt;line&lt;/b&gt;<br>https://evil.test/pay</blockquote>",
+    );
+    expect(mail.html).not.toContain("<b>");
   });
 
   it("gives a link-less notice no button and no validity", () => {

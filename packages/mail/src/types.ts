@@ -6,7 +6,8 @@ export type MailKind =
   | "change_email"
   | "email_changed"
   | "password_changed"
-  | "invite";
+  | "invite"
+  | "partner_referral";
 
 /** The parameters each kind of mail needs. Every value is shown to the reader (escaped in HTML). */
 export interface MailParams {
@@ -16,6 +17,18 @@ export interface MailParams {
   email_changed: { name: string; newEmail: string };
   password_changed: { name: string };
   invite: { inviterName: string; tenantName: string; url: string };
+  /**
+   * P14: a prospect passed to a local partner. Only what the disclosure register records as shared appears: name,
+   * e-mail and company always, phone and message when the prospect gave them. `name` is the partner's.
+   */
+  partner_referral: {
+    name: string;
+    prospectName: string;
+    prospectEmail: string;
+    prospectCompany: string;
+    prospectPhone?: string;
+    prospectMessage?: string;
+  };
 }
 
 export interface SendInput<K extends MailKind> {

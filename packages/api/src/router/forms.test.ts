@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { type Db, schema } from "@abante/db";
 import { createTestDb, type TestDb } from "@abante/db/testing";
+import { createMailer, listOutbox, type Mailer } from "@abante/mail";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CreateContextOptions } from "../context";
@@ -8,10 +9,27 @@ import { containsCardNumber } from "../services/marketing/inputs";
 import { type LogLine, recordingLogger, solvedProof, visitor } from "../services/marketing/test-support";
 
 let t: TestDb;
+/** The dev mailer (outbox only), recording each send so a test can wait for mail that goes out after the response. */
+let mailer: Mailer;
+let sends: Array<{ to: string; kind: string; done: Promise<unknown> }> = [];
+const mailSettled = () => Promise.allSettled(sends.map((m) => m.done));
 beforeAll(async () => {
   t = await createTestDb();
+  const dev = createMailer({ db: t.db, from: "Abante <no-reply@abante.test>" });
+  mailer = {
+    transport: dev.transport,
+    close: () => dev.close(),
+    send(input) {
+      const done = dev.send(input);
+      sends.push({ to: input.to, kind: input.kind, done });
+      return done;
+    },
+  };
 });
-afterAll(() => t?.close());
+afterAll(async () => {
+  await mailSettled();
+  await t?.close();
+});
 
 const DAY = 24 * 3600 * 1000;
 // Proofs of work expire by the real clock, so these tests run on it.
@@ -27,6 +45,9 @@ const PERSONAL_TABLES = [
 ] as const;
 
 beforeEach(async () => {
+  await mailSettled();
+  sends = [];
+  await t.db.delete(schema.outboxMessage);
   for (const table of PERSONAL_TABLES) await t.db.delete(table);
   await t.db.delete(schema.eventSponsor);
   await t.db.delete(schema.event);
@@ -34,7 +55,8 @@ beforeEach(async () => {
 });
 
 function call(opts: Omit<CreateContextOptions, "db"> = {}, db: Db = t.db) {
-  return visitor(db, { now, ...opts, meta: { ip: "203.0.113.9", country: "ES", locale: "es", ...opts.meta } }).call;
+  return visitor(db, { now, mailer, ...opts, meta: { ip: "203.0.113.9", country: "ES", locale: "es", ...opts.meta } })
+    .call;
 }
 
 async function counts() {
@@ -344,6 +366,90 @@ describe("P14 partner referral", () => {
     ]);
     expect(logs.some((l) => l.level === "info" && /partner referral/.test(l.msg ?? ""))).toBe(true);
     // The log line names ids only.
+    expect(JSON.stringify(logs)).not.toContain("prospect1@example.com");
+  });
+
+  it("P14 mails the partner (in the partner's first language) exactly the details the disclosure records", async () => {
+    await partners();
+    await t.db
+      .update(schema.partner)
+      .set({ languages: ["pt-BR", "en"] })
+      .where(eq(schema.partner.name, "Alfa Parceiros"));
+    const logs: LogLine[] = [];
+    const first = await request(1, {}, { log: recordingLogger(logs) });
+    expect(first).toMatchObject({ assigned: true, partner: { name: "Alfa Parceiros" } });
+    // Beta lists no language: English. This prospect gives no phone and no message.
+    const second = await call({ meta: { country: "BR" } }).forms.partnerRequest({
+      name: "Bruno Lima",
+      email: "bruno@lima.example",
+      company: "Lima Ltda",
+      altcha: await solvedProof(),
+    });
+    expect(second).toMatchObject({ assigned: true, partner: { name: "Beta Consultoria" } });
+    await mailSettled();
+
+    const [alfa, ...moreAlfa] = await listOutbox(t.db, { to: "alfa@partner.example" });
+    expect(moreAlfa).toEqual([]);
+    expect(alfa).toMatchObject({ kind: "partner_referral", locale: "pt-BR", marketing: false, transport: "dev" });
+    expect(alfa!.sentAt).not.toBeNull();
+    expect(alfa!.subject).toBe("Um cliente em potencial pede um parceiro local: Prospect 1, Company 1");
+    expect(alfa!.textBody).toMatch(/^Olá, Alfa Parceiros,\n/);
+    for (const line of [
+      "Pessoa de contato: Prospect 1",
+      "Endereço de e-mail: prospect1@example.com",
+      "Telefone: +55 11 4000-0000",
+      "Empresa: Company 1",
+      "Mensagem:\n> Preciso de ajuda local",
+    ]) {
+      expect(alfa!.textBody).toContain(line);
+    }
+
+    const [beta] = await listOutbox(t.db, { to: "beta@partner.example" });
+    expect(beta).toMatchObject({ kind: "partner_referral", locale: "en" });
+    expect(beta!.textBody).toContain(
+      "Contact person: Bruno Lima\nE-mail address: bruno@lima.example\nCompany: Lima Ltda\n",
+    );
+    expect(beta!.textBody).not.toMatch(/Phone|Message|\+55/);
+
+    // The disclosure register says what each mail carried, no more and no less.
+    const byRecipient = Object.fromEntries(
+      (await t.db.select().from(schema.disclosure)).map((d) => [d.recipientName, d.dataCategories]),
+    );
+    expect(byRecipient).toEqual({
+      "Alfa Parceiros": ["name", "email", "phone", "company", "message"],
+      "Beta Consultoria": ["name", "email", "company"],
+    });
+    // Nobody else got mail, and the log names ids only.
+    expect((await listOutbox(t.db)).map((m) => m.toAddress).sort()).toEqual([
+      "alfa@partner.example",
+      "beta@partner.example",
+    ]);
+    expect(JSON.stringify(logs)).not.toMatch(/prospect1@example\.com|Preciso/);
+  });
+
+  it("P14 no partner for the country: no mail goes out", async () => {
+    await partners();
+    expect(await request(1, { country: "JP" })).toEqual({ assigned: false, country: "JP" });
+    await mailSettled();
+    expect(sends).toEqual([]);
+    expect(await listOutbox(t.db)).toEqual([]);
+  });
+
+  it("P14 a failing mail server does not undo the referral; the failure is logged without the prospect's data", async () => {
+    await partners();
+    const logs: LogLine[] = [];
+    const failing: Mailer = {
+      transport: "smtp",
+      close: async () => {},
+      send: async () => {
+        throw new Error("connect ECONNREFUSED 127.0.0.1:25");
+      },
+    };
+    const r = await request(1, {}, { log: recordingLogger(logs), mailer: failing });
+    expect(r.assigned).toBe(true);
+    await expect.poll(() => logs.some((l) => l.level === "error")).toBe(true);
+    expect(logs.find((l) => l.level === "error")).toMatchObject({ msg: "partner referral mail failed" });
+    expect(await counts()).toMatchObject({ lead: 1, partnerReferral: 1, disclosure: 1 });
     expect(JSON.stringify(logs)).not.toContain("prospect1@example.com");
   });
 

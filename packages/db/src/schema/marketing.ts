@@ -192,6 +192,7 @@ export const partner = pgTable(
     website: text(),
     city: text(),
     countries: text().array().notNull(),
+    /** Locale codes the partner works in (shown on the site); the first is the language of the mails they get. */
     languages: text().array().notNull().default(sql`'{}'::text[]`),
     description: text().notNull().default(""),
     active: boolean().notNull().default(true),

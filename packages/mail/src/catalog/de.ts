@@ -6,6 +6,7 @@ export const de = {
   "common.linkFallback": "Falls die Schaltfläche nicht funktioniert, kopieren Sie diesen Link in Ihren Browser:",
   "common.textAction": "{action}:",
   "common.signature": "Ihr Abante-CRM-Team",
+  "common.field": "{label}: {value}",
 
   "verifyEmail.subject": "Bestätigen Sie Ihre E-Mail-Adresse für Abante CRM",
   "verifyEmail.intro":
@@ -45,4 +46,16 @@ export const de = {
   "invite.action": "Einladung annehmen",
   "invite.validity": "Diese Einladung ist 7 Tage gültig.",
   "invite.ignore": "Wenn Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.",
+
+  "partnerReferral.subject": "Ein Interessent sucht einen lokalen Partner: {prospectName}, {prospectCompany}",
+  "partnerReferral.intro":
+    "{prospectName} hat auf der Website von Abante CRM darum gebeten, von einem lokalen Partner kontaktiert zu werden, und wir leiten die Anfrage an Sie weiter. Bitte nehmen Sie Kontakt auf.",
+  "partnerReferral.details": "Diese Angaben haben wir erhalten:",
+  "partnerReferral.name": "Ansprechperson",
+  "partnerReferral.email": "E-Mail-Adresse",
+  "partnerReferral.phone": "Telefon",
+  "partnerReferral.company": "Unternehmen",
+  "partnerReferral.message": "Nachricht",
+  "partnerReferral.ignore":
+    "{prospectName} ist damit einverstanden, dass wir Ihnen diese Angaben für diese Anfrage weitergeben. Bitte nutzen Sie sie nur, um die Anfrage zu beantworten, und sagen Sie {prospectName} Bescheid, falls Sie nicht helfen können.",
 } as const satisfies Record<MailMessageKey, string>;

@@ -2,7 +2,8 @@
  * The reference mail catalog: every other locale must have exactly these keys (enforced by type and by test).
  * One group per mail kind; `{name}` placeholders are filled from the mail's parameters. Mails without a link
  * (`emailChanged`, `passwordChanged`) have no `action` or `validity`. `common.textAction` introduces the link in the
- * plain-text part (`{action}` is the button label).
+ * plain-text part (`{action}` is the button label); `common.field` writes one labelled value of a mail that lists
+ * details (`partnerReferral`).
  */
 export const en = {
   "common.greeting": "Hello {name},",
@@ -10,6 +11,7 @@ export const en = {
   "common.linkFallback": "If the button does not work, copy this link into your browser:",
   "common.textAction": "{action}:",
   "common.signature": "The Abante CRM team",
+  "common.field": "{label}: {value}",
 
   "verifyEmail.subject": "Confirm your e-mail address for Abante CRM",
   "verifyEmail.intro": "Please confirm your e-mail address to finish setting up your Abante CRM account.",
@@ -46,6 +48,18 @@ export const en = {
   "invite.action": "Accept the invitation",
   "invite.validity": "This invitation is valid for 7 days.",
   "invite.ignore": "If you were not expecting this invitation, you can ignore this e-mail.",
+
+  "partnerReferral.subject": "A prospect asks for a local partner: {prospectName}, {prospectCompany}",
+  "partnerReferral.intro":
+    "{prospectName} asked on the Abante CRM website to be contacted by a local partner, and we are passing the request to you. Please get in touch with them.",
+  "partnerReferral.details": "What they told us:",
+  "partnerReferral.name": "Contact person",
+  "partnerReferral.email": "E-mail address",
+  "partnerReferral.phone": "Phone",
+  "partnerReferral.company": "Company",
+  "partnerReferral.message": "Message",
+  "partnerReferral.ignore":
+    "{prospectName} agreed that we pass these details to you for this request. Please use them only to answer it, and tell {prospectName} if you cannot help.",
 } as const;
 
 export type MailMessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ export const es = {
   "common.linkFallback": "Si el botón no funciona, copia este enlace en tu navegador:",
   "common.textAction": "{action}:",
   "common.signature": "El equipo de Abante CRM",
+  "common.field": "{label}: {value}",
 
   "verifyEmail.subject": "Confirma tu dirección de correo para Abante CRM",
   "verifyEmail.intro":
@@ -43,4 +44,16 @@ export const es = {
   "invite.action": "Aceptar la invitación",
   "invite.validity": "Esta invitación es válida durante 7 días.",
   "invite.ignore": "Si no esperabas esta invitación, puedes ignorar este correo.",
+
+  "partnerReferral.subject": "Un cliente potencial busca un socio local: {prospectName}, {prospectCompany}",
+  "partnerReferral.intro":
+    "{prospectName} pidió en el sitio web de Abante CRM que le contacte un socio local, y te transmitimos la solicitud. Ponte en contacto con esta persona, por favor.",
+  "partnerReferral.details": "Lo que nos indicó:",
+  "partnerReferral.name": "Persona de contacto",
+  "partnerReferral.email": "Correo electrónico",
+  "partnerReferral.phone": "Teléfono",
+  "partnerReferral.company": "Empresa",
+  "partnerReferral.message": "Mensaje",
+  "partnerReferral.ignore":
+    "{prospectName} aceptó que te transmitamos estos datos para esta solicitud. Úsalos solo para responderla y, si no puedes ayudar, díselo a {prospectName}.",
 } as const satisfies Record<MailMessageKey, string>;

@@ -6,6 +6,7 @@ export const fr = {
   "common.linkFallback": "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u00a0:",
   "common.textAction": "{action}\u00a0:",
   "common.signature": "L’équipe Abante CRM",
+  "common.field": "{label}\u00a0: {value}",
 
   "verifyEmail.subject": "Confirmez votre adresse e-mail pour Abante CRM",
   "verifyEmail.intro": "Confirmez votre adresse e-mail pour terminer la création de votre compte Abante CRM.",
@@ -44,4 +45,16 @@ export const fr = {
   "invite.action": "Accepter l’invitation",
   "invite.validity": "Cette invitation est valable 7\u00a0jours.",
   "invite.ignore": "Si vous n’attendiez pas cette invitation, vous pouvez ignorer cet e-mail.",
+
+  "partnerReferral.subject": "Un prospect demande un partenaire local\u00a0: {prospectName}, {prospectCompany}",
+  "partnerReferral.intro":
+    "{prospectName} a demandé sur le site d’Abante CRM à être contacté par un partenaire local, et nous vous transmettons sa demande. Merci de prendre contact avec cette personne.",
+  "partnerReferral.details": "Ce qu’on nous a indiqué\u00a0:",
+  "partnerReferral.name": "Personne à contacter",
+  "partnerReferral.email": "Adresse e-mail",
+  "partnerReferral.phone": "Téléphone",
+  "partnerReferral.company": "Entreprise",
+  "partnerReferral.message": "Son message",
+  "partnerReferral.ignore":
+    "{prospectName} a accepté que nous vous transmettions ces informations pour cette demande. Utilisez-les uniquement pour y répondre, et prévenez {prospectName} si vous ne pouvez pas l’aider.",
 } as const satisfies Record<MailMessageKey, string>;

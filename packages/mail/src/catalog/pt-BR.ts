@@ -6,6 +6,7 @@ export const ptBR = {
   "common.linkFallback": "Se o botão não funcionar, copie este link no seu navegador:",
   "common.textAction": "{action}:",
   "common.signature": "Equipe Abante CRM",
+  "common.field": "{label}: {value}",
 
   "verifyEmail.subject": "Confirme seu endereço de e-mail no Abante CRM",
   "verifyEmail.intro": "Confirme seu endereço de e-mail para concluir a configuração da sua conta no Abante CRM.",
@@ -42,4 +43,16 @@ export const ptBR = {
   "invite.action": "Aceitar o convite",
   "invite.validity": "Este convite é válido por 7 dias.",
   "invite.ignore": "Se você não esperava este convite, pode ignorar este e-mail.",
+
+  "partnerReferral.subject": "Um cliente em potencial pede um parceiro local: {prospectName}, {prospectCompany}",
+  "partnerReferral.intro":
+    "{prospectName} pediu no site do Abante CRM para ser contatado por um parceiro local, e estamos encaminhando o pedido a você. Entre em contato com essa pessoa, por favor.",
+  "partnerReferral.details": "O que nos informou:",
+  "partnerReferral.name": "Pessoa de contato",
+  "partnerReferral.email": "Endereço de e-mail",
+  "partnerReferral.phone": "Telefone",
+  "partnerReferral.company": "Empresa",
+  "partnerReferral.message": "Mensagem",
+  "partnerReferral.ignore":
+    "{prospectName} concordou que encaminhássemos estes dados a você para este pedido. Use-os apenas para respondê-lo e, se não puder ajudar, avise {prospectName}.",
 } as const satisfies Record<MailMessageKey, string>;

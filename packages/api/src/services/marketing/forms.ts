@@ -32,6 +32,30 @@ export const emailHash = (email: string) => createHash("sha256").update(email.tr
 const sharedCategories = (input: { phone: string | null }) =>
   ["name", "email", ...(input.phone ? ["phone"] : []), "company"] as string[];
 
+type PartnerRequestInput = z.infer<typeof partnerRequestInput>;
+
+/** P14: what a referral passes to the partner. The disclosure row and the partner's mail are both made from this. */
+function referralCategories(input: PartnerRequestInput): string[] {
+  return [...sharedCategories(input), ...(input.message ? ["message"] : [])];
+}
+
+/**
+ * The prospect's details in the partner's mail: exactly the disclosed categories, so the mail never carries more
+ * than the disclosure register says was shared (and the register never claims more than was sent).
+ */
+function referralMailDetails(input: PartnerRequestInput, categories: readonly string[]) {
+  const shared = new Set(categories);
+  const pick = (category: string, value: string | null | undefined) =>
+    shared.has(category) && value ? value : undefined;
+  return {
+    prospectName: pick("name", input.name) ?? "",
+    prospectEmail: pick("email", input.email) ?? "",
+    prospectCompany: pick("company", input.company) ?? "",
+    prospectPhone: pick("phone", input.phone),
+    prospectMessage: pick("message", input.message),
+  };
+}
+
 /** P2: "talk to sales" → a lead. */
 export async function contactSales(ctx: Context, input: z.infer<typeof contactSalesInput>) {
   await ctx.db.transaction(async (tx) => {
@@ -152,10 +176,11 @@ async function nextPartner(tx: Tx, country: string, now: Date): Promise<{ partne
 
 /**
  * P14: "have a local partner contact me". Keeps a lead, refers it to a partner serving the country by fair
- * rotation, records the referral and the disclosure, and tells the partner. Without a partner for the country the
- * lead stays with Abante.
+ * rotation, records the referral and the disclosure, and tells the partner by e-mail (in the first language the
+ * partner lists, else English) once the transaction has committed. Without a partner for the country the lead stays
+ * with Abante and no mail goes out.
  */
-export async function partnerRequest(ctx: Context, input: z.infer<typeof partnerRequestInput>) {
+export async function partnerRequest(ctx: Context, input: PartnerRequestInput) {
   const now = ctx.now();
   const country = input.country ?? ctx.meta.country;
   const result = await ctx.db.transaction(async (tx) => {
@@ -186,7 +211,7 @@ export async function partnerRequest(ctx: Context, input: z.infer<typeof partner
       subjectKind: "lead",
       subjectId: lead!.id,
       subjectEmailHash: emailHash(input.email),
-      dataCategories: [...sharedCategories(input), ...(input.message ? ["message"] : [])],
+      dataCategories: referralCategories(input),
       basis: "consent (partner request form)",
       purpose: `Referral to a local partner serving ${country}`,
       createdAt: now,
@@ -195,12 +220,23 @@ export async function partnerRequest(ctx: Context, input: z.infer<typeof partner
   });
   if (!result.partner) return { assigned: false as const, country: country ?? null };
   const partner = result.partner;
-  // TODO(lead): send the `partner_referral` mail once packages/mail has that kind; until then the referral is
-  // recorded and the staff console (F6) shows it.
-  ctx.log.info(
-    { partnerId: partner.id, leadId: result.leadId },
-    "partner referral recorded (partner e-mail pending the partner_referral mail kind)",
-  );
+  const leadId = result.leadId;
+  ctx.log.info({ partnerId: partner.id, leadId }, "partner referral recorded; mailing the partner");
+  // After the commit and off the response: the outbox keeps the mail (and a delivery error) either way, and a slow
+  // mail server must not hold the visitor's form. The log names ids only.
+  void ctx.mailer
+    .send({
+      to: partner.email,
+      kind: "partner_referral",
+      locale: partner.languages[0] ?? "en",
+      params: { name: partner.name, ...referralMailDetails(input, referralCategories(input)) },
+    })
+    .catch((err: unknown) =>
+      ctx.log.error(
+        { partnerId: partner.id, leadId, err: err instanceof Error ? err.message : String(err) },
+        "partner referral mail failed",
+      ),
+    );
   return {
     assigned: true as const,
     country: country ?? null,
