@@ -23,7 +23,8 @@ import {
   sessionCookie,
   validateSession,
 } from "@abante/auth";
-import { type Db, ping, repoRoot } from "@abante/db";
+import { type BlobStore, createDiskBlobStore } from "@abante/blob";
+import { type Db, dataDir, ping, repoRoot } from "@abante/db";
 import { negotiateLocale } from "@abante/i18n";
 import type { Mailer } from "@abante/mail";
 import fastifyCookie from "@fastify/cookie";
@@ -86,6 +87,8 @@ export interface BuildServerOptions {
   requestLog?: boolean;
   /** Google Analytics is configured (ANALYTICS_GA_ID): the site may load it after consent, so CSP allows its hosts. */
   analytics?: boolean;
+  /** Where attachment bytes live, for the file routes and the API alike. Default: `<DATA_DIR or .data>/blobs`. */
+  blobs?: BlobStore;
 }
 
 /**
@@ -246,7 +249,9 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     jar.set(token, found.session.expiresAt);
   });
 
-  await registerFileRoutes(app, { db: opts.db, now });
+  // One store for the file routes (uploads, downloads) and the API (deleting a record deletes its files, P19).
+  const blobs = opts.blobs ?? createDiskBlobStore(join(dataDir(), "blobs"));
+  await registerFileRoutes(app, { db: opts.db, now, store: blobs });
   await registerCsvRoutes(app, { db: opts.db, now });
   await registerAltchaRoutes(app, { pow, now });
 
@@ -270,6 +275,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
         const session = req.session;
         return createContext({
           botCheck,
+          blobs,
           consentCookie: {
             get: () => req.cookies[CONSENT_COOKIE] ?? null,
             // Necessary: it only holds the random id that links the visitor to their recorded choice (P31).

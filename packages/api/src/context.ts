@@ -1,3 +1,8 @@
+import { randomUUID } from "node:crypto";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BlobStore, createDiskBlobStore } from "@abante/blob";
 import type { Db } from "@abante/db";
 import type { Mailer } from "@abante/mail";
 import { type BotCheck, processPow } from "./pow";
@@ -64,6 +69,8 @@ export interface Context {
   consentCookie: ConsentCookie;
   /** The public forms' bot check (P7): the server's proof of work, or reCAPTCHA when configured. */
   botCheck: BotCheck;
+  /** Where attachment bytes live: the same store the server's upload route writes to. */
+  blobs: BlobStore;
 }
 
 export interface CreateContextOptions {
@@ -79,6 +86,8 @@ export interface CreateContextOptions {
   devMailbox?: boolean;
   consentCookie?: ConsentCookie;
   botCheck?: BotCheck;
+  /** Default: a store under the system temporary directory, removed when the process exits (tests, scripts). */
+  blobs?: BlobStore;
 }
 
 /** A consent cookie held in memory: for contexts without an HTTP response (tests, scripts). */
@@ -102,6 +111,18 @@ const noMail: Mailer = {
   async close() {},
 };
 
+let scratch: BlobStore | undefined;
+
+/** One scratch blob store per process for contexts given none; its directory is made on the first put. */
+function scratchBlobStore(): BlobStore {
+  if (!scratch) {
+    const dir = join(tmpdir(), `abante-blobs-${process.pid}-${randomUUID()}`);
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    scratch = createDiskBlobStore(dir);
+  }
+  return scratch;
+}
+
 export function createContext(opts: CreateContextOptions): Context {
   return {
     db: opts.db,
@@ -123,5 +144,6 @@ export function createContext(opts: CreateContextOptions): Context {
     devMailbox: opts.devMailbox ?? false,
     consentCookie: opts.consentCookie ?? memoryConsentCookie(),
     botCheck: opts.botCheck ?? processPow(),
+    blobs: opts.blobs ?? scratchBlobStore(),
   };
 }

@@ -9,12 +9,13 @@ import { schema, seedTenant, withTenant } from "@abante/db";
 import { createTestDb, type TestDb } from "@abante/db/testing";
 import type { FastifyInstance } from "fastify";
 import sharp from "sharp";
+import superjson from "superjson";
 import { uuidv7 } from "uuidv7";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FileRouteOptions } from "./files";
 
-// The real server (session cookie, same-origin check, rate limits) with the file routes pointed at a temporary blob
-// root and test-sized limits: buildServer registers the routes with { db, now } only, so the test adds the rest.
+// The real server (session cookie, same-origin check, rate limits) over a temporary blob root, with test-sized
+// limits: buildServer registers the routes with the environment's limits, so the test puts its own in.
 const routeOverrides = vi.hoisted(() => ({ current: {} as Partial<FileRouteOptions> }));
 vi.mock("./files", async (importOriginal) => {
   const real = await importOriginal<typeof import("./files")>();
@@ -75,12 +76,19 @@ let blobCounter = 0;
 beforeEach(() => {
   // A fresh blob root per test, so "nothing stored" is checked against an empty directory.
   blobRoot = join(dir, `blobs-${++blobCounter}`);
-  routeOverrides.current = { blobRoot };
+  routeOverrides.current = {};
 });
 
+/** The server over `store` (default: the disk store at this test's blob root), for the routes and the API alike. */
 async function server(overrides: Partial<FileRouteOptions> = {}): Promise<FastifyInstance> {
-  routeOverrides.current = { blobRoot, ...overrides };
-  return buildServer({ db: t.db, app: { version: "test", startedAt: new Date() }, now: () => clock });
+  const { store, ...rest } = overrides;
+  routeOverrides.current = rest;
+  return buildServer({
+    db: t.db,
+    app: { version: "test", startedAt: new Date() },
+    now: () => clock,
+    blobs: store ?? createDiskBlobStore(blobRoot),
+  });
 }
 
 /** Every file under the blob root (temp files included), relative. */
@@ -479,6 +487,38 @@ describe("P8 attachments: interrupted uploads", () => {
     socket.destroy();
     await vi.waitFor(async () => expect(await blobFiles()).toEqual([]), { timeout: 10_000 });
     expect(await attachmentRows(a.tenantId)).toHaveLength(rowsBefore);
+    await app.close();
+  });
+});
+
+describe("P19 attachments go with their record", () => {
+  it("P19 deleting a contact over the API deletes its uploaded file: row and bytes (thumbnail too)", async () => {
+    const u = await tenant("wayne");
+    const app = await server();
+    const bytes = await png();
+    const res = await upload(app, bytes, {
+      slug: u.slug,
+      entityId: u.contactIds[0],
+      cookie: u.ownerCookie,
+      fileName: "photo.png",
+    });
+    expect(res.statusCode).toBe(201);
+    const file = res.json();
+    expect(await blobFiles()).toEqual([`t/${u.tenantId}/${file.id}`, `t/${u.tenantId}/${file.id}.thumb.webp`]);
+    const kept = (
+      await upload(app, pdf(2000), { slug: u.slug, entityId: u.contactIds[1], cookie: u.ownerCookie })
+    ).json();
+
+    const deleted = await app.inject({
+      method: "POST",
+      url: "/trpc/contact.delete",
+      headers: { ...sameOrigin, "content-type": "application/json", cookie: u.ownerCookie },
+      payload: JSON.stringify(superjson.serialize({ tenant: u.slug, id: u.contactIds[0] })),
+    });
+    expect(deleted.statusCode).toBe(200);
+    expect((await attachmentRows(u.tenantId)).map((r) => r.id)).toEqual([kept.id]);
+    expect(await blobFiles()).toEqual([`t/${u.tenantId}/${kept.id}`]);
+    expect((await download(app, file.downloadUrl, {}, u.ownerCookie)).statusCode).toBe(404);
     await app.close();
   });
 });

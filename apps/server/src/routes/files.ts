@@ -12,6 +12,7 @@ import {
   uploadLimitsFromEnv,
 } from "@abante/blob";
 import { dataDir, schema, type TenantTx, withTenant } from "@abante/db";
+import { lockTenantAttachments } from "@abante/db/queries";
 import { attachmentEntity } from "@abante/validators";
 import fastifyMultipart from "@fastify/multipart";
 import { and, eq, sql } from "drizzle-orm";
@@ -509,8 +510,9 @@ export async function registerFileRoutes(app: FastifyInstance, opts: FileRouteOp
       let row: AttachmentRow;
       try {
         row = await withTenant(db, tenantId, async (tx) => {
-          // Concurrent uploads each passed the quota check above: serialise the final check per tenant.
-          await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`attachment-quota:${tenantId}`}, 0))`);
+          // Concurrent uploads each passed the quota check above: serialise the final check per tenant (with
+          // deletions of records too, which take the same lock before deleting the records' files).
+          await lockTenantAttachments(tx, tenantId);
           if ((await usedBytes(tx, tenantId)) + stored.size > limits.maxTenantBytes) throw new QuotaExceededError();
           // The record may have been deleted while the bytes were arriving: no file on a record that is gone.
           if (!(await recordExists(tx, tenantId, entityKind, entityId))) throw new RecordGoneError();

@@ -17,7 +17,7 @@ let t: TestDb;
 let dir: string;
 let store: DiskBlobStore;
 const QUOTA = 10_000_000;
-const router = createTRPCRouter({ attachment: createAttachmentRouter(() => ({ store, quotaBytes: QUOTA })) });
+const router = createTRPCRouter({ attachment: createAttachmentRouter(() => ({ quotaBytes: QUOTA })) });
 const createCaller = createCallerFactory(router);
 
 interface Fixture {
@@ -41,7 +41,13 @@ async function fixture(slug: string): Promise<Fixture> {
 }
 
 const as = (accountId: string | null) =>
-  createCaller(createContext({ db: t.db, session: accountId ? { sessionId: "s", accountId, staffRole: null } : null }));
+  createCaller(
+    createContext({
+      db: t.db,
+      session: accountId ? { sessionId: "s", accountId, staffRole: null } : null,
+      blobs: store,
+    }),
+  );
 
 /** Stores bytes and inserts the row, as the upload route does. */
 async function attach(

@@ -1,28 +1,25 @@
-import { join } from "node:path";
-import { type BlobStore, createDiskBlobStore, uploadLimitsFromEnv } from "@abante/blob";
-import { dataDir, schema, type TenantTx } from "@abante/db";
+import { uploadLimitsFromEnv } from "@abante/blob";
+import { schema, type TenantTx } from "@abante/db";
 import { byId, listAttachmentsInput, tenantScoped } from "@abante/validators";
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { NotFoundError } from "../errors";
+import { deleteAttachment } from "../services/crm/files";
 import { createTRPCRouter, tenantProcedure } from "../trpc";
 
 // Attachments (F3, P8) as the CRM lists and deletes them. Uploads and downloads stream through the server's plain
 // HTTP routes (apps/server/src/routes/files.ts, `/api/t/<tenant>/attachments…`); this router only reads and deletes
-// rows, and deletes the bytes that belong to them.
+// rows, and deletes the bytes that belong to them (in `ctx.blobs`, the store the upload route writes to).
 
 export interface AttachmentSettings {
-  /** The same store the upload route writes to. */
-  store: BlobStore;
   /** TENANT_MAX_BYTES: what `usage` reports as the quota (the upload route enforces it). */
   quotaBytes: number;
 }
 
 let defaults: AttachmentSettings | undefined;
 
-/** The server's defaults: the disk store at `<DATA_DIR or .data>/blobs`, the quota from the environment. */
+/** The server's defaults: the quota from the environment. */
 export function defaultAttachmentSettings(): AttachmentSettings {
   defaults ??= {
-    store: createDiskBlobStore(join(dataDir(), "blobs")),
     quotaBytes: uploadLimitsFromEnv(process.env).maxTenantBytes,
   };
   return defaults;
@@ -62,7 +59,7 @@ function urls(tenantSlug: string, row: { id: string; contentType: string; thumbn
   };
 }
 
-/** The router over `settings` (tests pass a temporary store; the app uses defaultAttachmentSettings). */
+/** The router over `settings` (tests pass their own quota; the app uses defaultAttachmentSettings). */
 export function createAttachmentRouter(settings: () => AttachmentSettings) {
   return createTRPCRouter({
     /** A record's files, newest first. A record of another tenant (or none) is NOT_FOUND, like everywhere else. */
@@ -98,26 +95,7 @@ export function createAttachmentRouter(settings: () => AttachmentSettings) {
 
     /** Deletes a file: the row first (it is what grants access), then its bytes and thumbnail. Members may. */
     delete: tenantProcedure.input(byId).mutation(async ({ ctx, input }) => {
-      const tenantId = ctx.tenant.id;
-      const a = schema.attachment;
-      const [row] = await ctx.withTenant((tx) =>
-        tx
-          .delete(a)
-          .where(and(eq(a.tenantId, tenantId), eq(a.id, input.id)))
-          .returning({ blobKey: a.blobKey, thumbnailKey: a.thumbnailKey }),
-      );
-      if (!row) throw new NotFoundError("No such file.");
-      const { store } = settings();
-      for (const key of [row.blobKey, row.thumbnailKey]) {
-        if (!key) continue;
-        try {
-          await store.delete(key);
-        } catch (err) {
-          // The row is gone, so nobody can reach the bytes any more; an orphan blob is logged, not shown as a
-          // failure the user could retry.
-          ctx.log.error({ err, key, attachmentId: input.id }, "attachment deleted but its blob was not");
-        }
-      }
+      if (!(await deleteAttachment(ctx, input.id))) throw new NotFoundError("No such file.");
       return { id: input.id };
     }),
 

@@ -4,6 +4,7 @@ import type { createActivityInput, timelineInput, updateActivityInput } from "@a
 import type { z } from "zod";
 import { NotFoundError, ValidationError } from "../../errors";
 import { type CrmCtx, FieldProblems, paged } from "./common";
+import { deleteRecordsWithFiles } from "./files";
 
 type ActivityFields = Omit<z.output<typeof createActivityInput>, "tenant">;
 export type ActivityPatch = Partial<Omit<z.output<typeof updateActivityInput>, "tenant" | "id">>;
@@ -103,8 +104,11 @@ export async function updateActivity(ctx: CrmCtx, id: string, patch: ActivityPat
   });
 }
 
+/** Deletes the activity with its files (P19). */
 export async function deleteActivity(ctx: CrmCtx, id: string) {
-  const deleted = await ctx.withTenant((tx) => q.deleteActivity(tx, { tenantId: ctx.tenant.id, id }));
+  const deleted = await deleteRecordsWithFiles(ctx, async (tx) =>
+    (await q.deleteActivity(tx, { tenantId: ctx.tenant.id, id })) ? [{ kind: "activity", id }] : null,
+  );
   if (!deleted) throw new NotFoundError(NOT_FOUND);
   return { id };
 }

@@ -1,5 +1,7 @@
+import type { BlobStore } from "@abante/blob";
 import type { TenantTx } from "@abante/db";
 import { InvalidCursorError, membersAmong } from "@abante/db/queries";
+import type { Logger } from "../../context";
 import { ValidationError } from "../../errors";
 import type { MembershipRole } from "../tenant-access";
 
@@ -9,6 +11,9 @@ export interface CrmCtx {
   session: { accountId: string };
   withTenant: <T>(fn: (tx: TenantTx) => Promise<T>) => Promise<T>;
   now: () => Date;
+  /** Attachment bytes: deleting a record removes its files (P19). */
+  blobs: BlobStore;
+  log: Logger;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { createCompanyInput, listCompaniesInput, updateCompanyInput } from 
 import type { z } from "zod";
 import { NotFoundError } from "../../errors";
 import { type CrmCtx, checkMembers, FieldProblems, paged } from "./common";
+import { deleteRecordsWithFiles } from "./files";
 
 type CompanyFields = Omit<z.output<typeof createCompanyInput>, "tenant">;
 export type CompanyPatch = Partial<Omit<z.output<typeof updateCompanyInput>, "tenant" | "id">>;
@@ -76,8 +77,11 @@ export async function updateCompany(ctx: CrmCtx, id: string, patch: CompanyPatch
   });
 }
 
+/** Deletes the company with its files (P19). */
 export async function deleteCompany(ctx: CrmCtx, id: string) {
-  const deleted = await ctx.withTenant((tx) => q.deleteCompany(tx, { tenantId: ctx.tenant.id, id }));
+  const deleted = await deleteRecordsWithFiles(ctx, async (tx) =>
+    (await q.deleteCompany(tx, { tenantId: ctx.tenant.id, id })) ? [{ kind: "company", id }] : null,
+  );
   if (!deleted) throw new NotFoundError(NOT_FOUND);
   return { id };
 }

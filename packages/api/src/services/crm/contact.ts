@@ -4,6 +4,7 @@ import type { createContactInput, listContactsInput, updateContactInput } from "
 import type { z } from "zod";
 import { ConflictError, NotFoundError } from "../../errors";
 import { type CrmCtx, checkMembers, FieldProblems, paged, pgViolation } from "./common";
+import { deleteRecordsWithFiles } from "./files";
 
 type ContactFields = Omit<z.output<typeof createContactInput>, "tenant">;
 export type ContactPatch = Partial<Omit<z.output<typeof updateContactInput>, "tenant" | "id">>;
@@ -116,8 +117,14 @@ export async function updateContact(ctx: CrmCtx, id: string, patch: ContactPatch
   });
 }
 
+/** Deletes the contact with its files, and its activities (the foreign key cascades) with theirs (P19). */
 export async function deleteContact(ctx: CrmCtx, id: string) {
-  const deleted = await ctx.withTenant((tx) => q.deleteContact(tx, { tenantId: ctx.tenant.id, id }));
+  const tenantId = ctx.tenant.id;
+  const deleted = await deleteRecordsWithFiles(ctx, async (tx) => {
+    const activities = await q.activityIdsOfContact(tx, tenantId, id);
+    if (!(await q.deleteContact(tx, { tenantId, id }))) return null;
+    return [{ kind: "contact", id }, ...activities.map((a) => ({ kind: "activity" as const, id: a }))];
+  });
   if (!deleted) throw new NotFoundError(NOT_FOUND);
   return { id };
 }

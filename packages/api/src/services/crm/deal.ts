@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { NotFoundError, ValidationError } from "../../errors";
 import { type CrmCtx, checkMembers, FieldProblems, paged } from "./common";
 import { UNKNOWN_COMPANY } from "./contact";
+import { deleteRecordsWithFiles } from "./files";
 
 type DealFields = Omit<z.output<typeof createDealInput>, "tenant">;
 export type DealPatch = Partial<Omit<z.output<typeof updateDealInput>, "tenant" | "id">>;
@@ -189,8 +190,11 @@ export async function moveDeal(ctx: CrmCtx, input: z.output<typeof moveDealInput
   });
 }
 
+/** Deletes the deal with its files (P19). */
 export async function deleteDeal(ctx: CrmCtx, id: string) {
-  const deleted = await ctx.withTenant((tx) => q.deleteDeal(tx, { tenantId: ctx.tenant.id, id }));
+  const deleted = await deleteRecordsWithFiles(ctx, async (tx) =>
+    (await q.deleteDeal(tx, { tenantId: ctx.tenant.id, id })) ? [{ kind: "deal", id }] : null,
+  );
   if (!deleted) throw new NotFoundError(NOT_FOUND);
   return { id };
 }

@@ -3,6 +3,7 @@ import type { createEmployeeInput, listEmployeesInput, updateEmployeeInput } fro
 import type { z } from "zod";
 import { NotFoundError } from "../../errors";
 import { type CrmCtx, checkMembers, FieldProblems, paged } from "./common";
+import { deleteRecordsWithFiles } from "./files";
 
 type EmployeeFields = Omit<z.output<typeof createEmployeeInput>, "tenant">;
 export type EmployeePatch = Partial<Omit<z.output<typeof updateEmployeeInput>, "tenant" | "id">>;
@@ -69,8 +70,11 @@ export async function updateEmployee(ctx: CrmCtx, id: string, patch: EmployeePat
   });
 }
 
+/** Deletes the employee with its files (P19). */
 export async function deleteEmployee(ctx: CrmCtx, id: string) {
-  const deleted = await ctx.withTenant((tx) => q.deleteEmployee(tx, { tenantId: ctx.tenant.id, id }));
+  const deleted = await deleteRecordsWithFiles(ctx, async (tx) =>
+    (await q.deleteEmployee(tx, { tenantId: ctx.tenant.id, id })) ? [{ kind: "employee", id }] : null,
+  );
   if (!deleted) throw new NotFoundError(NOT_FOUND);
   return { id };
 }

@@ -1,6 +1,10 @@
 // Test support for the CRM routers: a real database (PGlite, or Postgres with DATABASE_URL), tenants with an owner,
 // an admin and a member, an outsider, and callers signed in as each of them. Not a test file itself.
 import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createDiskBlobStore, type DiskBlobStore } from "@abante/blob";
 import { schema, withTenant } from "@abante/db";
 import { createTestDb, type TestDb } from "@abante/db/testing";
 import { TRPCError } from "@trpc/server";
@@ -22,6 +26,8 @@ export interface TenantFixture {
 
 export interface Kit {
   t: TestDb;
+  /** The attachment store every caller's context uses (a temporary directory, removed by close). */
+  blobs: DiskBlobStore;
   /** A caller signed in as `accountId`; `now` fixes the clock. */
   as(accountId: string, now?: () => Date): Caller;
   /** A tenant with an owner, an admin and a member (no contacts). */
@@ -33,6 +39,8 @@ export interface Kit {
 
 export async function crmKit(): Promise<Kit> {
   const t = await createTestDb();
+  const blobDir = await mkdtemp(join(tmpdir(), "abante-crm-blobs-"));
+  const blobs = createDiskBlobStore(blobDir);
   const account = async (label: string) => {
     const id = randomUUID();
     await t.db.insert(schema.account).values({ id, email: `${label}-${id.slice(-8)}@people.example`, name: label });
@@ -40,9 +48,15 @@ export async function crmKit(): Promise<Kit> {
   };
   return {
     t,
+    blobs,
     as: (accountId, now) =>
       createCaller(
-        createContext({ db: t.db, session: { sessionId: `s-${accountId}`, accountId, staffRole: null }, now }),
+        createContext({
+          db: t.db,
+          session: { sessionId: `s-${accountId}`, accountId, staffRole: null },
+          now,
+          blobs,
+        }),
       ),
     account,
     async tenant(slug) {
@@ -60,7 +74,10 @@ export async function crmKit(): Promise<Kit> {
       );
       return { slug, tenantId, ownerId, adminId, memberId };
     },
-    close: () => t.close(),
+    async close() {
+      await t.close();
+      await rm(blobDir, { recursive: true, force: true });
+    },
   };
 }
 
