@@ -298,7 +298,7 @@ export const dataMap: readonly DataMapEntry[] = [
   },
   {
     table: "dsr_request",
-    columns: ["account_id", "subject_email"],
+    columns: ["account_id", "subject_email", "message"],
     subject: "accountHolder",
     controller: "abante",
     categories: ["contactDetails", "messageContent"],

@@ -510,6 +510,7 @@ describe("P22 privacy requests from anyone", () => {
       kind: "erasure",
       status: "received",
       subjectEmail: "someone@example.com",
+      message: "Please delete my data.",
       accountId: null,
     });
     const due = rows[0]!.dueAt.getTime() - before;
@@ -517,6 +518,37 @@ describe("P22 privacy requests from anyone", () => {
     expect(due).toBeLessThanOrEqual(30 * DAY + 60_000);
     // Another kind is another request.
     await call().forms.privacyRequest({ email: "someone@example.com", kind: "access", altcha: await solvedProof() });
+    const access = await t.db.select().from(schema.dsrRequest).where(eq(schema.dsrRequest.kind, "access"));
+    expect(access).toEqual([expect.objectContaining({ message: null })]);
+  });
+
+  it("P22 keeps the message trimmed, stores a blank one as none, and refuses one over 5000 characters", async () => {
+    await call().forms.privacyRequest({
+      email: "a@example.com",
+      kind: "rectification",
+      message: "  My surname is spelt Souza.  ",
+      altcha: await solvedProof(),
+    });
+    await call().forms.privacyRequest({
+      email: "b@example.com",
+      kind: "objection",
+      message: "   ",
+      altcha: await solvedProof(),
+    });
+    const rows = await t.db.select().from(schema.dsrRequest).orderBy(schema.dsrRequest.subjectEmail);
+    expect(rows.map((r) => r.message)).toEqual(["My surname is spelt Souza.", null]);
+
+    const err = await call()
+      .forms.privacyRequest({
+        email: "c@example.com",
+        kind: "access",
+        message: "x".repeat(5001),
+        altcha: await solvedProof(),
+      })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "BAD_REQUEST" });
+    const issues = (err as { cause?: { issues?: { path: PropertyKey[]; message: string }[] } }).cause?.issues ?? [];
+    expect(issues.map((i) => [i.path.join("."), i.message])).toEqual([["message", "Use at most 5000 characters."]]);
     expect(await t.db.select().from(schema.dsrRequest)).toHaveLength(2);
   });
 });

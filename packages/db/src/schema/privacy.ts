@@ -17,6 +17,8 @@ export const dsrRequest = pgTable(
     status: dsrStatus().notNull().default("received"),
     accountId: uuid().references(() => account.id, { onDelete: "set null" }),
     subjectEmail: text().notNull(),
+    /** What the person wrote with the request (public form, P22); its length is bounded by the form's validator. */
+    message: text(),
     /** The legal deadline: one month from receipt (P18). */
     dueAt: timestamp({ withTimezone: true }).notNull(),
     verifiedAt: timestamp({ withTimezone: true }),

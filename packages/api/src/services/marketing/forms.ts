@@ -269,6 +269,7 @@ export async function privacyRequest(ctx: Context, input: z.infer<typeof privacy
       kind: input.kind,
       status: "received",
       subjectEmail: input.email,
+      message: input.message ?? null,
       dueAt: new Date(now.getTime() + retention.dsrDeadlineDays * DAY_MS),
       createdAt: now,
     });

@@ -1,0 +1,1 @@
+ALTER TABLE "dsr_request" ADD COLUMN "message" text;
