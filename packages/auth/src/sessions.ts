@@ -1,10 +1,11 @@
 // Sessions after the Lucia session guide (lucia-auth.com), built on @oslojs: the cookie holds a random token, the
 // database only its SHA-256 (P6), and expiry slides with activity within hard limits (P27).
-import { type DbOrTx, schema } from "@abante/db";
+import { type Db, type DbOrTx, prepared, schema } from "@abante/db";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import { and, desc, eq, gt, inArray, lt, lte, ne } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, lt, lte, ne, sql } from "drizzle-orm";
 
 /** P27: a session expires 7 days after its last activity… */
 export const SESSION_IDLE_MS = 7 * 24 * 3600 * 1000;
@@ -70,6 +71,20 @@ function slidExpiry(now: Date, absoluteExpiresAt: Date): Date {
 
 const encoder = new TextEncoder();
 
+const sessionQuery = (db: DbOrTx) =>
+  db
+    .select({ session: schema.session, account: schema.account })
+    .from(schema.session)
+    .innerJoin(schema.account, eq(schema.account.id, schema.session.accountId));
+
+/** Every signed-in request runs this lookup: it is built once per database handle. */
+const sessionById = (db: Db, id: string) =>
+  prepared(db, "session_by_id", (d) =>
+    sessionQuery(d)
+      .where(eq(schema.session.id, sql.placeholder("id")))
+      .prepare("session_by_id"),
+  ).execute({ id });
+
 /**
  * The session and account behind a cookie token, or null for an unknown or expired token (an expired session is
  * deleted on the spot). A valid session slides: expiresAt = min(now + 7 days, absoluteExpiresAt) and
@@ -83,11 +98,8 @@ export async function validateSession(
 ): Promise<{ session: SessionRow; account: AccountRow } | null> {
   if (!plausibleToken(token)) return null;
   const id = hashToken(token);
-  const [found] = await db
-    .select({ session: schema.session, account: schema.account })
-    .from(schema.session)
-    .innerJoin(schema.account, eq(schema.account.id, schema.session.accountId))
-    .where(eq(schema.session.id, id));
+  const [found] =
+    db instanceof PgTransaction ? await sessionQuery(db).where(eq(schema.session.id, id)) : await sessionById(db, id);
   // The index lookup already matched; comparing in constant time as well keeps the check independent of how the
   // database compares strings (the Lucia guide's habit).
   if (!found || !constantTimeEqual(encoder.encode(found.session.id), encoder.encode(id))) return null;

@@ -1,4 +1,14 @@
 export {
+  AUDIT_GENESIS_HASH,
+  type AuditChainVerdict,
+  type AuditEvent,
+  type AuditInput,
+  appendAudit,
+  auditHash,
+  canonicalJson,
+  verifyAuditChain,
+} from "./audit";
+export {
   appliedMigrations,
   type CreateDbOptions,
   closeDb,
@@ -16,6 +26,6 @@ export {
 export { dataDir, repoRoot } from "./env";
 export { type InvariantRule, tenantInvariantViolations, type Violation } from "./invariants";
 export * as schema from "./schema";
-export { rows } from "./sql";
+export { prepared, rows } from "./sql";
 export { type AccountTx, InvalidTenantIdError, type TenantTx, withAccount, withTenant } from "./tenant";
 export { seedTenant } from "./test-fixtures";

@@ -21,6 +21,14 @@ export class InvalidTenantIdError extends Error {
   }
 }
 
+/**
+ * Sets the scope and the application role for the rest of the transaction in one round trip. Both settings are
+ * transaction-local (`set_config(…, true)` on `role` is `SET LOCAL ROLE`): they vanish at commit or rollback, so a
+ * pooled connection never carries one tenant's context into the next request.
+ */
+const enter = (tx: Tx, setting: string, value: string) =>
+  tx.execute(sql`select set_config(${setting}, ${value}, true), set_config('role', ${APP_ROLE}, true)`);
+
 async function scoped<T>(
   db: DbOrTx,
   setting: "app.tenant_id" | "app.account_id",
@@ -28,24 +36,20 @@ async function scoped<T>(
   fn: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   if (!UUID.test(value)) throw new InvalidTenantIdError(setting);
-  if (db instanceof PgTransaction) {
-    // Nested inside another transaction (a scheduled job, for example): a savepoint scopes the work, and the
-    // setting is put back afterwards because SET LOCAL outlives a released savepoint.
+  if (!(db instanceof PgTransaction)) {
     return db.transaction(async (tx) => {
-      const [prev] = await rows<{ v: string | null }>(tx, sql`select current_setting(${setting}, true) as v`);
-      await tx.execute(sql`select set_config(${setting}, ${value}, true)`);
-      await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
-      const result = await fn(tx);
-      await tx.execute(sql`select set_config(${setting}, ${prev?.v ?? ""}, true)`);
-      return result;
+      await enter(tx, setting, value);
+      return fn(tx);
     });
   }
+  // Nested inside another transaction (a scheduled job, for example): a savepoint scopes the work, and the setting
+  // is put back afterwards because SET LOCAL outlives a released savepoint.
   return db.transaction(async (tx) => {
-    // Both settings are transaction-local: they vanish at commit or rollback, so a pooled connection never carries
-    // one tenant's context into the next request.
-    await tx.execute(sql`select set_config(${setting}, ${value}, true)`);
-    await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
-    return fn(tx);
+    const [prev] = await rows<{ v: string | null }>(tx, sql`select current_setting(${setting}, true) as v`);
+    await enter(tx, setting, value);
+    const result = await fn(tx);
+    await tx.execute(sql`select set_config(${setting}, ${prev?.v ?? ""}, true)`);
+    return result;
   });
 }
 

@@ -1,5 +1,5 @@
-import { type Db, schema, withTenant } from "@abante/db";
-import { and, eq, ne } from "drizzle-orm";
+import { type Db, prepared, schema, withTenant } from "@abante/db";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { ForbiddenError, NotFoundError } from "../errors";
 
 export type MembershipRole = (typeof schema.membershipRole.enumValues)[number];
@@ -9,6 +9,16 @@ export interface TenantAccess {
   tenant: { id: string; slug: string; name: string; status: (typeof schema.tenantStatus.enumValues)[number] };
   role: MembershipRole;
 }
+
+/** Every tenant request runs this lookup: it is built once per database handle. */
+const tenantBySlug = (db: Db, slug: string) =>
+  prepared(db, "tenant_by_slug", (d) =>
+    d
+      .select({ id: schema.tenant.id, slug: schema.tenant.slug, name: schema.tenant.name, status: schema.tenant.status })
+      .from(schema.tenant)
+      .where(and(eq(schema.tenant.slug, sql.placeholder("slug")), ne(schema.tenant.status, "destroyed")))
+      .prepare("tenant_by_slug"),
+  ).execute({ slug });
 
 /**
  * Who may act in a tenant: the account must be a member with at least `minRole`. A non-member gets the same
@@ -21,10 +31,7 @@ export async function resolveTenantAccess(
   accountId: string,
   minRole: MembershipRole = "member",
 ): Promise<TenantAccess> {
-  const [found] = await db
-    .select({ id: schema.tenant.id, slug: schema.tenant.slug, name: schema.tenant.name, status: schema.tenant.status })
-    .from(schema.tenant)
-    .where(and(eq(schema.tenant.slug, slug), ne(schema.tenant.status, "destroyed")));
+  const [found] = await tenantBySlug(db, slug);
   if (!found) throw new NotFoundError("No such CRM database.");
   const [member] = await withTenant(db, found.id, (tx) =>
     tx
