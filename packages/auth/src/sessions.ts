@@ -1,11 +1,11 @@
 // Sessions after the Lucia session guide (lucia-auth.com), built on @oslojs: the cookie holds a random token, the
 // database only its SHA-256 (P6), and expiry slides with activity within hard limits (P27).
 import { type Db, type DbOrTx, prepared, schema } from "@abante/db";
-import { PgTransaction } from "drizzle-orm/pg-core";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { and, desc, eq, gt, inArray, lt, lte, ne, sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 
 /** P27: a session expires 7 days after its last activity… */
 export const SESSION_IDLE_MS = 7 * 24 * 3600 * 1000;

@@ -14,7 +14,12 @@ export interface TenantAccess {
 const tenantBySlug = (db: Db, slug: string) =>
   prepared(db, "tenant_by_slug", (d) =>
     d
-      .select({ id: schema.tenant.id, slug: schema.tenant.slug, name: schema.tenant.name, status: schema.tenant.status })
+      .select({
+        id: schema.tenant.id,
+        slug: schema.tenant.slug,
+        name: schema.tenant.name,
+        status: schema.tenant.status,
+      })
       .from(schema.tenant)
       .where(and(eq(schema.tenant.slug, sql.placeholder("slug")), ne(schema.tenant.status, "destroyed")))
       .prepare("tenant_by_slug"),
