@@ -42,6 +42,7 @@ import { trustProxySetting } from "./env";
 import { registerGeo } from "./geo";
 import { registerRequestLog } from "./request-log";
 import { registerAltchaRoutes } from "./routes/altcha";
+import { type AnalyticsSettings, analyticsCsp, registerAnalyticsRoutes } from "./routes/analytics";
 import { registerCsvRoutes } from "./routes/csv";
 import { registerFileRoutes } from "./routes/files";
 
@@ -85,8 +86,11 @@ export interface BuildServerOptions {
   recaptchaMinScore?: number;
   /** Record every page and API request (P5). Default on. */
   requestLog?: boolean;
-  /** Google Analytics is configured (ANALYTICS_GA_ID): the site may load it after consent, so CSP allows its hosts. */
-  analytics?: boolean;
+  /**
+   * Analytics as configured at run time (ANALYTICS_GA_ID, ANALYTICS_SRC): the site may load it after consent, so
+   * the CSP allows its hosts; none configured, none allowed.
+   */
+  analytics?: AnalyticsSettings;
   /** Where attachment bytes live, for the file routes and the API alike. Default: `<DATA_DIR or .data>/blobs`. */
   blobs?: BlobStore;
 }
@@ -144,20 +148,18 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     ? createRecaptchaCheck({ secret: opts.recaptchaSecret, minScore: opts.recaptchaMinScore })
     : pow;
 
+  const analyticsHosts = analyticsCsp(opts.analytics);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", ...(opts.analytics ? ["https://www.googletagmanager.com"] : [])],
+        scriptSrc: ["'self'", ...analyticsHosts.scriptSrc],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "blob:", ...(opts.analytics ? ["https://*.google-analytics.com"] : [])],
+        imgSrc: ["'self'", "data:", "blob:", ...analyticsHosts.imgSrc],
         mediaSrc: ["'self'", "blob:"],
         fontSrc: ["'self'"],
-        connectSrc: [
-          "'self'",
-          ...(opts.analytics ? ["https://*.google-analytics.com", "https://*.analytics.google.com"] : []),
-        ],
+        connectSrc: ["'self'", ...analyticsHosts.connectSrc],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
@@ -254,6 +256,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   await registerFileRoutes(app, { db: opts.db, now, store: blobs });
   await registerCsvRoutes(app, { db: opts.db, now });
   await registerAltchaRoutes(app, { pow, now });
+  await registerAnalyticsRoutes(app, { analytics: opts.analytics });
 
   app.get("/healthz", { config: { rateLimit: false } }, async (_req, reply) => {
     try {

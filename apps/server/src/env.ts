@@ -44,8 +44,32 @@ const schema = z.object({
   /** Signs proof-of-work challenges; all servers need the same key. Required in production. */
   ALTCHA_HMAC_KEY: z.string().min(32, "ALTCHA_HMAC_KEY must be at least 32 characters").optional(),
   RECAPTCHA_SECRET: z.string().optional(),
-  /** Google Analytics measurement id: loaded by the site only after analytics consent (P31). */
-  ANALYTICS_GA_ID: z.string().optional(),
+  /**
+   * Google Analytics measurement id (e.g. G-ABC123): the site loads analytics only after the visitor accepted it
+   * (P31). A run-time setting: the built site asks the server for it (GET /api/analytics), so no rebuild is needed.
+   */
+  ANALYTICS_GA_ID: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "ANALYTICS_GA_ID must be a measurement id such as G-ABC123")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /**
+   * The analytics script (default Google's gtag.js, https://www.googletagmanager.com/gtag/js). Its origin is the only
+   * third-party script source the Content-Security-Policy allows, and only while ANALYTICS_GA_ID is set.
+   */
+  ANALYTICS_SRC: z
+    .string()
+    .url()
+    .refine((v) => {
+      const u = new URL(v);
+      return (
+        u.protocol === "https:" ||
+        (u.protocol === "http:" && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(u.hostname))
+      );
+    }, "ANALYTICS_SRC must be an https:// URL (http:// only on this machine)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   RECAPTCHA_MIN_SCORE: z.coerce.number().min(0).max(1).optional(),
   /** Seconds to wait for in-flight requests on shutdown before giving up. */
   SHUTDOWN_TIMEOUT: z.coerce.number().positive().default(25),

@@ -8,6 +8,7 @@ import { buildServer } from "./app";
 import { loadEnv, type ServerEnv } from "./env";
 import { jobs as allJobs, type Job, startScheduler } from "./jobs";
 import { loggerOptions } from "./logger";
+import { analyticsSettings } from "./routes/analytics";
 
 function version(): string {
   for (const p of [join(import.meta.dirname, "..", "package.json"), join(import.meta.dirname, "package.json")]) {
@@ -60,7 +61,7 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
     altchaHmacKey: env.ALTCHA_HMAC_KEY,
     recaptchaSecret: env.RECAPTCHA_SECRET,
     recaptchaMinScore: env.RECAPTCHA_MIN_SCORE,
-    analytics: Boolean(env.ANALYTICS_GA_ID),
+    analytics: analyticsSettings(env),
   });
   await options.configure?.(app);
   const address = await app.listen({ host: env.HOST, port: env.PORT });

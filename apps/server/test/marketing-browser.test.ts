@@ -1,7 +1,9 @@
 // The marketing site in a real browser against the production build (turbo builds crm, marketing and server before
-// this test): language negotiation (P4), the cookie banner (P31) and a public form with its proof of work (P7).
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { request } from "node:http";
+// this test): language negotiation (P4), the cookie banner (P31) with analytics configured at run time and served by
+// a stand-in "third party" on another origin, and a public form with its proof of work (P7).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scratchDatabaseEnv } from "@abante/db/testing";
@@ -15,12 +17,36 @@ let scratch: Awaited<ReturnType<typeof scratchDatabaseEnv>>;
 let server: Spawned;
 let browser: Browser;
 
+/**
+ * The "third party": a server on another origin playing Google's tag host. It serves the analytics stand-in
+ * (test/fixtures/analytics-stub.js) and takes its hits, and remembers every request it gets.
+ */
+const GA_ID = "G-TEST123";
+const thirdParty = { server: undefined as Server | undefined, origin: "", requests: [] as string[] };
+async function startThirdParty() {
+  const stub = readFileSync(join(here, "test", "fixtures", "analytics-stub.js"));
+  const tp = createServer((req, res) => {
+    thirdParty.requests.push(req.url ?? "");
+    if (req.url?.startsWith("/gtag/js")) {
+      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" });
+      res.end(stub);
+    } else {
+      res.writeHead(204, { "access-control-allow-origin": "*" });
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => tp.listen(0, "127.0.0.1", resolve));
+  thirdParty.server = tp;
+  thirdParty.origin = `http://127.0.0.1:${(tp.address() as AddressInfo).port}`;
+}
+
 beforeAll(async () => {
   for (const built of [join(here, "dist", "main.js"), join(here, "..", "marketing", "dist", "server", "entry.mjs")]) {
     if (!existsSync(built))
       throw new Error(`${built} is missing: run pnpm build first (pnpm test does it through turbo)`);
   }
   scratch = await scratchDatabaseEnv(join(dir, "data"));
+  await startThirdParty();
   server = await spawnServer(
     ["dist/main.js"],
     {
@@ -28,6 +54,9 @@ beforeAll(async () => {
       NODE_ENV: "production",
       GEO_HEADER: "x-test-country",
       ALTCHA_HMAC_KEY: "marketing-browser-test-key-0123456789abcdef",
+      // Run-time settings of the prebuilt site: no rebuild, the consent banner asks the server after an opt-in.
+      ANALYTICS_GA_ID: GA_ID,
+      ANALYTICS_SRC: `${thirdParty.origin}/gtag/js`,
     },
     // A migrated PGlite database on a busy machine can take a while.
     150_000,
@@ -55,6 +84,7 @@ afterAll(async () => {
     await server.exited;
   }
   await scratch?.drop();
+  await new Promise((resolve) => (thirdParty.server ? thirdParty.server.close(resolve) : resolve(undefined)));
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -100,6 +130,17 @@ async function decide(page: Page, buttonName: RegExp) {
   expect((await recorded).status()).toBe(200);
   await banner.waitFor({ state: "hidden", timeout: 5_000 });
 }
+
+/** What the analytics stand-in saw (test/fixtures/analytics-stub.js). */
+interface AnalyticsStub {
+  id: string;
+  commands: string[][];
+  consent: Record<string, string>;
+  hits: number;
+}
+
+/** Whether any analytics code ran in the page: the stand-in, or the site's own gtag queue. */
+const analyticsOnPage = (page: Page) => page.evaluate(() => "__analyticsStub" in globalThis || "gtag" in globalThis);
 
 const cookieNames = async (context: BrowserContext) => (await context.cookies()).map((c) => c.name).sort();
 
@@ -154,6 +195,7 @@ describe("marketing site in a browser", () => {
   });
 
   it("P31 'Reject all' leaves only the necessary consent cookie and makes no request to another host", async () => {
+    thirdParty.requests.length = 0;
     const { context, page, requests, errors } = await visitor({ "accept-language": "en" });
     try {
       await page.goto(`${server.url}/en/`);
@@ -175,16 +217,32 @@ describe("marketing site in a browser", () => {
       expect(await page.getByRole("dialog", { name: "Cookies on this site" }).isVisible()).toBe(false);
       const origin = new URL(server.url).origin;
       expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+      // Analytics is configured, yet the page never even asked what to load, and the third party heard nothing.
+      expect(requests.filter((u) => new URL(u).pathname === "/api/analytics")).toEqual([]);
+      expect(thirdParty.requests).toEqual([]);
+      expect(await analyticsOnPage(page)).toBe(false);
+      expect(await cookieNames(context)).toEqual(["abante_consent"]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
   });
 
-  it("P31 'Accept all' records the consent; the footer link reopens the banner to withdraw it", async () => {
-    const { context, page, errors } = await visitor({ "accept-language": "en" });
+  it("P31 'Accept all' records the consent and only then loads the configured analytics, which sees consent granted; withdrawing stops it", async () => {
+    thirdParty.requests.length = 0;
+    const { context, page, requests, errors } = await visitor({ "accept-language": "en" });
     try {
-      await page.goto(`${server.url}/en/`);
+      const response = await page.goto(`${server.url}/en/`);
+      // The running server allows the configured script host (and no other third party) to run scripts.
+      expect(response!.headers()["content-security-policy"]).toContain(`script-src 'self' ${thirdParty.origin};`);
+      await page.getByRole("dialog", { name: "Cookies on this site" }).waitFor({ timeout: 10_000 });
+      await page.waitForLoadState("networkidle");
+      // Before a decision: no analytics code, no request to the third party, no cookie at all.
+      expect(thirdParty.requests).toEqual([]);
+      expect(requests.filter((u) => new URL(u).pathname === "/api/analytics")).toEqual([]);
+      expect(await analyticsOnPage(page)).toBe(false);
+      expect(await cookieNames(context)).toEqual([]);
+
       await decide(page, /^Accept all$/);
       const state = await currentConsent(page);
       expect(state.consent).toMatchObject({
@@ -195,13 +253,40 @@ describe("marketing site in a browser", () => {
       });
       expect(state.consent!.bannerVersion).toMatch(/^en:[0-9a-f]{12}$/);
       expect(state.effective.analytics).toBe(true);
-      // No analytics id is configured in this build: nothing non-necessary is set even after consent.
-      expect(await cookieNames(context)).toEqual(["abante_consent"]);
+
+      // The stand-in loads from the other origin with the run-time id and sees Consent Mode v2: everything denied
+      // by default, before any other command, then analytics (and only analytics) granted.
+      const stub = () => page.evaluate(() => (globalThis as { __analyticsStub?: AnalyticsStub }).__analyticsStub);
+      await expect.poll(async () => (await stub())?.hits ?? 0, { timeout: 10_000 }).toBe(1);
+      const loaded = (await stub())!;
+      expect(loaded.id).toBe(GA_ID);
+      expect(loaded.commands).toEqual([["consent", "default"], ["consent", "update"], ["js"], ["config", GA_ID]]);
+      expect(loaded.consent).toEqual({
+        ad_storage: "denied",
+        ad_user_data: "denied",
+        ad_personalization: "denied",
+        analytics_storage: "granted",
+      });
+      expect(thirdParty.requests).toEqual([`/gtag/js?id=${GA_ID}`, `/collect?tid=${GA_ID}`]);
+      expect(await cookieNames(context)).toEqual(["_ga", "abante_consent"]);
+
+      // The decision is remembered: the next page loads analytics without asking again.
+      await page.goto(`${server.url}/en/features/`);
+      await expect.poll(async () => (await stub())?.hits ?? 0, { timeout: 10_000 }).toBe(1);
+      expect(await page.getByRole("dialog", { name: "Cookies on this site" }).isVisible()).toBe(false);
 
       await page.locator("#cookie-settings").click();
       await decide(page, /^Withdraw consent$/);
       const withdrawn = await currentConsent(page);
       expect(withdrawn.consent).toMatchObject({ method: "withdraw", analytics: false, marketing: false });
+      // Analytics is told at once and its cookie is gone; only the necessary consent cookie stays.
+      await expect.poll(async () => (await stub())?.consent.analytics_storage).toBe("denied");
+      await expect.poll(() => cookieNames(context)).toEqual(["abante_consent"]);
+      const sent = thirdParty.requests.length;
+      await page.reload();
+      await page.waitForLoadState("networkidle");
+      expect(thirdParty.requests.length).toBe(sent);
+      expect(await analyticsOnPage(page)).toBe(false);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -209,7 +294,8 @@ describe("marketing site in a browser", () => {
   });
 
   it("P31 with Sec-GPC: 1 analytics and marketing are refused whatever is clicked", async () => {
-    const { context, page } = await visitor({ "accept-language": "en", "sec-gpc": "1" });
+    thirdParty.requests.length = 0;
+    const { context, page, requests } = await visitor({ "accept-language": "en", "sec-gpc": "1" });
     try {
       await page.goto(`${server.url}/en/`);
       await page.getByRole("dialog", { name: "Cookies on this site" }).waitFor({ timeout: 10_000 });
@@ -221,6 +307,14 @@ describe("marketing site in a browser", () => {
       expect(state.gpc).toBe(true);
       expect(state.effective).toMatchObject({ analytics: false, marketing: false });
       expect(state.consent).toMatchObject({ analytics: false, marketing: false });
+      // Analytics is configured, but it is neither asked for nor loaded; and the server would not name it anyway.
+      await page.reload();
+      await page.waitForLoadState("networkidle");
+      expect(requests.filter((u) => new URL(u).pathname === "/api/analytics")).toEqual([]);
+      expect(thirdParty.requests).toEqual([]);
+      expect(await analyticsOnPage(page)).toBe(false);
+      expect(await cookieNames(context)).toEqual(["abante_consent"]);
+      expect(await page.evaluate(async () => (await fetch("/api/analytics")).json())).toEqual({ analytics: null });
     } finally {
       await context.close();
     }

@@ -44,10 +44,29 @@ declare global {
 const analytics = () => import("./analytics");
 let analyticsOn = false;
 
+interface AnalyticsSettings {
+  gaId: string;
+  src: string;
+}
+
+/**
+ * What the operator configured (ANALYTICS_GA_ID, ANALYTICS_SRC on the server): asked for only after the visitor
+ * accepted analytics, so a visitor who did not accept never even asks. Null when none is configured.
+ */
+async function analyticsSettings(): Promise<AnalyticsSettings | null> {
+  try {
+    const res = await fetch("/api/analytics");
+    if (!res.ok) return null;
+    return ((await res.json()) as { analytics: AnalyticsSettings | null }).analytics;
+  } catch {
+    return null;
+  }
+}
+
 export function initConsent() {
   const banner = document.getElementById("consent-banner");
   if (!banner) return;
-  const { bannerVersion = "", gaId, gaSrc } = banner.dataset;
+  const { bannerVersion = "" } = banner.dataset;
   const q = <T extends HTMLElement>(sel: string) => banner.querySelector<T>(sel)!;
   const choices = q<HTMLFieldSetElement>("[data-consent-choices]");
   const button = (m: string) => q<HTMLButtonElement>(`[data-consent="${m}"]`);
@@ -58,9 +77,13 @@ export function initConsent() {
 
   const apply = (s: ConsentState | null) => {
     state = s;
-    if (s?.effective.analytics && !gpc() && gaId && gaSrc) {
+    if (s?.effective.analytics && !gpc() && !analyticsOn) {
       analyticsOn = true;
-      void analytics().then((m) => m.loadAnalytics(gaId, gaSrc));
+      void analyticsSettings().then(async (settings) => {
+        // The visitor may have withdrawn while the settings were on their way.
+        if (!settings || !analyticsOn) return;
+        (await analytics()).loadAnalytics(settings.gaId, settings.src);
+      });
     }
   };
 
