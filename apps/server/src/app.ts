@@ -241,19 +241,24 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
   app.addHook("onRequest", async (req, reply) => {
     const token = req.cookies[cookieName];
     if (!token) return;
-    const found = await validateSession(opts.db, token, now());
-    const jar = cookieJar(reply);
+    const at = now();
+    const found = await validateSession(opts.db, token, at);
     if (!found) {
-      jar.clear();
+      cookieJar(reply).clear();
       return;
     }
     req.session = { sessionId: found.session.id, accountId: found.account.id, staffRole: found.account.staffRole };
-    jar.set(token, found.session.expiresAt);
+    // The cookie's expiry follows the session's only when the session was just extended (at most hourly).
+    if (found.session.lastSeenAt.getTime() === at.getTime()) cookieJar(reply).set(token, found.session.expiresAt);
   });
 
   // One store for the file routes (uploads, downloads) and the API (deleting a record deletes its files, P19).
   const blobs = opts.blobs ?? createDiskBlobStore(join(dataDir(), "blobs"));
-  await registerFileRoutes(app, { db: opts.db, now, store: blobs });
+  const uploadLimits: UploadLimits = {
+    maxFileBytes: opts.uploadLimits?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxTenantBytes: opts.uploadLimits?.maxTenantBytes ?? DEFAULT_MAX_TENANT_BYTES,
+  };
+  await registerFileRoutes(app, { db: opts.db, now, store: blobs, limits: uploadLimits });
   await registerCsvRoutes(app, { db: opts.db, now });
   await registerAltchaRoutes(app, { pow, now });
   await registerAnalyticsRoutes(app, { analytics: opts.analytics });
