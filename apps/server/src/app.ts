@@ -23,7 +23,13 @@ import {
   sessionCookie,
   validateSession,
 } from "@abante/auth";
-import { type BlobStore, createDiskBlobStore } from "@abante/blob";
+import {
+  type BlobStore,
+  createDiskBlobStore,
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_TENANT_BYTES,
+  type UploadLimits,
+} from "@abante/blob";
 import { type Db, dataDir, ping, repoRoot } from "@abante/db";
 import { negotiateLocale } from "@abante/i18n";
 import type { Mailer } from "@abante/mail";
@@ -43,6 +49,7 @@ import { registerGeo } from "./geo";
 import { registerRequestLog } from "./request-log";
 import { registerAltchaRoutes } from "./routes/altcha";
 import { type AnalyticsSettings, analyticsCsp, registerAnalyticsRoutes } from "./routes/analytics";
+import { compressRawResponse } from "./routes/compress";
 import { registerCsvRoutes } from "./routes/csv";
 import { registerFileRoutes } from "./routes/files";
 
@@ -93,6 +100,8 @@ export interface BuildServerOptions {
   analytics?: AnalyticsSettings;
   /** Where attachment bytes live, for the file routes and the API alike. Default: `<DATA_DIR or .data>/blobs`. */
   blobs?: BlobStore;
+  /** FILE_MAX_BYTES / TENANT_MAX_BYTES (env.ts). Default: 100 MiB per file, 5 GiB per tenant. */
+  uploadLimits?: Partial<UploadLimits>;
 }
 
 /**
@@ -284,6 +293,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
         return createContext({
           botCheck,
           blobs,
+          uploadLimits,
           consentCookie: {
             get: () => req.cookies[CONSENT_COOKIE] ?? null,
             // Necessary: it only holds the random id that links the visitor to their recorded choice (P31).
@@ -355,7 +365,16 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     const client = join(marketingDist, "client");
     const entry = join(marketingDist, "server", "entry.mjs");
     if (!existsSync(entry)) throw new Error(`Marketing build not found in ${marketingDist}: run pnpm build`);
-    await app.register(fastifyStatic, { root: client, prefix: "/", wildcard: false, redirect: true, setHeaders });
+    // The build has brotli and gzip copies of its text files (apps/marketing's precompress step): sent as they are.
+    await app.register(fastifyStatic, {
+      root: client,
+      prefix: "/",
+      wildcard: false,
+      redirect: true,
+      preCompressed: true,
+      globIgnore: ["**/*.br", "**/*.gz"],
+      setHeaders,
+    });
     astro = ((await import(pathToFileURL(entry).href)) as { handler: AstroHandler }).handler;
   }
 
@@ -363,6 +382,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     if (astro && (req.method === "GET" || req.method === "HEAD") && !req.url.startsWith("/trpc")) {
       const handler = astro;
       reply.hijack();
+      compressRawResponse(req.raw, reply.raw);
       handler(req.raw, reply.raw, (err) => {
         if (err) req.log.error({ err }, "marketing site failed");
         if (!reply.raw.headersSent) {

@@ -1,9 +1,22 @@
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TENANT_BYTES } from "@abante/blob";
 import { z } from "zod";
 
 const bool = z
   .enum(["true", "false", "1", "0", ""])
   .optional()
   .transform((v) => v === "true" || v === "1");
+
+/** A whole number of bytes, at least 1; unset or empty gives `fallback`. */
+const byteCount = (name: string, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || String(fallback))
+    .refine((v) => /^\d+$/.test(v) && Number.isSafeInteger(Number(v)) && Number(v) >= 1, {
+      message: `${name} must be a whole number of bytes (at least 1)`,
+    })
+    .transform(Number);
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -73,6 +86,10 @@ const schema = z.object({
   RECAPTCHA_MIN_SCORE: z.coerce.number().min(0).max(1).optional(),
   /** Seconds to wait for in-flight requests on shutdown before giving up. */
   SHUTDOWN_TIMEOUT: z.coerce.number().positive().default(25),
+  /** The largest attachment, in bytes (default 100 MiB). */
+  FILE_MAX_BYTES: byteCount("FILE_MAX_BYTES", DEFAULT_MAX_FILE_BYTES),
+  /** Attachment bytes one tenant may hold in total (default 5 GiB); the CRM shows usage against it. */
+  TENANT_MAX_BYTES: byteCount("TENANT_MAX_BYTES", DEFAULT_MAX_TENANT_BYTES),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

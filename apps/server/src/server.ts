@@ -61,6 +61,7 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
     altchaHmacKey: env.ALTCHA_HMAC_KEY,
     recaptchaSecret: env.RECAPTCHA_SECRET,
     recaptchaMinScore: env.RECAPTCHA_MIN_SCORE,
+    uploadLimits: { maxFileBytes: env.FILE_MAX_BYTES, maxTenantBytes: env.TENANT_MAX_BYTES },
     analytics: analyticsSettings(env),
   });
   await options.configure?.(app);

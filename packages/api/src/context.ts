@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BlobStore, createDiskBlobStore } from "@abante/blob";
+import {
+  type BlobStore,
+  createDiskBlobStore,
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_TENANT_BYTES,
+  type UploadLimits,
+} from "@abante/blob";
 import type { Db } from "@abante/db";
 import type { Mailer } from "@abante/mail";
 import { type BotCheck, processPow } from "./pow";
@@ -71,6 +77,8 @@ export interface Context {
   botCheck: BotCheck;
   /** Where attachment bytes live: the same store the server's upload route writes to. */
   blobs: BlobStore;
+  /** FILE_MAX_BYTES / TENANT_MAX_BYTES, as the server's upload route enforces them. */
+  uploadLimits: UploadLimits;
 }
 
 export interface CreateContextOptions {
@@ -88,6 +96,8 @@ export interface CreateContextOptions {
   botCheck?: BotCheck;
   /** Default: a store under the system temporary directory, removed when the process exits (tests, scripts). */
   blobs?: BlobStore;
+  /** Default: 100 MiB per file, 5 GiB per tenant. */
+  uploadLimits?: UploadLimits;
 }
 
 /** A consent cookie held in memory: for contexts without an HTTP response (tests, scripts). */
@@ -145,5 +155,9 @@ export function createContext(opts: CreateContextOptions): Context {
     consentCookie: opts.consentCookie ?? memoryConsentCookie(),
     botCheck: opts.botCheck ?? processPow(),
     blobs: opts.blobs ?? scratchBlobStore(),
+    uploadLimits: opts.uploadLimits ?? {
+      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+      maxTenantBytes: DEFAULT_MAX_TENANT_BYTES,
+    },
   };
 }

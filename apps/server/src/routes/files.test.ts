@@ -4,7 +4,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSession, SESSION_COOKIE } from "@abante/auth";
-import { type BlobStore, createDiskBlobStore } from "@abante/blob";
+import { type BlobStore, createDiskBlobStore, type UploadLimits } from "@abante/blob";
 import { schema, seedTenant, withTenant } from "@abante/db";
 import { createTestDb, type TestDb } from "@abante/db/testing";
 import type { FastifyInstance } from "fastify";
@@ -12,22 +12,11 @@ import sharp from "sharp";
 import superjson from "superjson";
 import { uuidv7 } from "uuidv7";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { FileRouteOptions } from "./files";
+import { buildServer } from "../app";
+import { cleanFileName, contentDisposition, parseRange } from "./files";
 
 // The real server (session cookie, same-origin check, rate limits) over a temporary blob root, with test-sized
-// limits: buildServer registers the routes with the environment's limits, so the test puts its own in.
-const routeOverrides = vi.hoisted(() => ({ current: {} as Partial<FileRouteOptions> }));
-vi.mock("./files", async (importOriginal) => {
-  const real = await importOriginal<typeof import("./files")>();
-  return {
-    ...real,
-    registerFileRoutes: (app: FastifyInstance, opts: FileRouteOptions) =>
-      real.registerFileRoutes(app, { ...opts, ...routeOverrides.current }),
-  };
-});
-
-const { buildServer } = await import("../app");
-const { contentDisposition, parseRange, cleanFileName } = await import("./files");
+// limits where a test needs them.
 
 let t: TestDb;
 let dir: string;
@@ -76,18 +65,16 @@ let blobCounter = 0;
 beforeEach(() => {
   // A fresh blob root per test, so "nothing stored" is checked against an empty directory.
   blobRoot = join(dir, `blobs-${++blobCounter}`);
-  routeOverrides.current = {};
 });
 
 /** The server over `store` (default: the disk store at this test's blob root), for the routes and the API alike. */
-async function server(overrides: Partial<FileRouteOptions> = {}): Promise<FastifyInstance> {
-  const { store, ...rest } = overrides;
-  routeOverrides.current = rest;
+async function server(overrides: { store?: BlobStore; limits?: Partial<UploadLimits> } = {}): Promise<FastifyInstance> {
   return buildServer({
     db: t.db,
     app: { version: "test", startedAt: new Date() },
     now: () => clock,
-    blobs: store ?? createDiskBlobStore(blobRoot),
+    blobs: overrides.store ?? createDiskBlobStore(blobRoot),
+    uploadLimits: overrides.limits,
   });
 }
 
@@ -278,6 +265,16 @@ describe("P8 attachments: limits", () => {
     expect(fits.statusCode).toBe(201);
     const full = await upload(app, pdf(10), { slug: c.slug, entityId: c.contactIds[0], cookie: c.ownerCookie });
     expect(full.statusCode).toBe(413);
+    // The API reports the quota the route enforces.
+    const usage = await app.inject({
+      url: `/trpc/attachment.usage?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ tenant: c.slug })))}`,
+      headers: { cookie: c.ownerCookie },
+    });
+    expect(superjson.deserialize(usage.json().result.data)).toEqual({
+      usedBytes: 150_000,
+      quotaBytes: 150_000,
+      fileCount: 2,
+    });
     // Another tenant's quota is its own.
     const d = await tenant("umbrella");
     const other = await upload(app, pdf(90_000), { slug: d.slug, entityId: d.contactIds[0], cookie: d.ownerCookie });

@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { Readable } from "node:stream";
 import { ForbiddenError, NotFoundError, resolveTenantAccess, type TenantAccess } from "@abante/api";
 import {
@@ -6,12 +5,10 @@ import {
   type BlobStore,
   BlobTooLargeError,
   type ByteRange,
-  createDiskBlobStore,
   formatBytes,
   type UploadLimits,
-  uploadLimitsFromEnv,
 } from "@abante/blob";
-import { dataDir, schema, type TenantTx, withTenant } from "@abante/db";
+import { schema, type TenantTx, withTenant } from "@abante/db";
 import { lockTenantAttachments } from "@abante/db/queries";
 import { attachmentEntity } from "@abante/validators";
 import fastifyMultipart from "@fastify/multipart";
@@ -29,12 +26,10 @@ import type { RouteOptions } from "./context";
 // interrupted upload leaves neither bytes nor a row.
 
 export interface FileRouteOptions extends RouteOptions {
-  /** Where the bytes go. Default: the local-disk store at `<blobRoot>`. */
-  store?: BlobStore;
-  /** Root of the default disk store. Default: `<DATA_DIR or .data>/blobs`. */
-  blobRoot?: string;
-  /** Default: FILE_MAX_BYTES / TENANT_MAX_BYTES from the environment (100 MiB / 5 GiB). */
-  limits?: Partial<UploadLimits>;
+  /** Where the bytes go: the same store the API deletes files from. */
+  store: BlobStore;
+  /** FILE_MAX_BYTES / TENANT_MAX_BYTES (env.ts). */
+  limits: UploadLimits;
 }
 
 /** Thumbnails fit in a 320 × 320 box (WebP). */
@@ -342,13 +337,7 @@ class QuotaExceededError extends Error {}
 class RecordGoneError extends Error {}
 
 export async function registerFileRoutes(app: FastifyInstance, opts: FileRouteOptions): Promise<void> {
-  const { db, now } = opts;
-  const fromEnv = uploadLimitsFromEnv(process.env);
-  const limits: UploadLimits = {
-    maxFileBytes: opts.limits?.maxFileBytes ?? fromEnv.maxFileBytes,
-    maxTenantBytes: opts.limits?.maxTenantBytes ?? fromEnv.maxTenantBytes,
-  };
-  const store = opts.store ?? createDiskBlobStore(opts.blobRoot ?? join(dataDir(), "blobs"));
+  const { db, now, store, limits } = opts;
 
   /** The caller's access to the URL's tenant, or a 401/403/404 already sent. */
   async function access(req: FastifyRequest, reply: FastifyReply, slug: string): Promise<TenantAccess | null> {

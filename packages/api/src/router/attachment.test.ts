@@ -3,22 +3,25 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { createDiskBlobStore, DEFAULT_MAX_TENANT_BYTES, type DiskBlobStore } from "@abante/blob";
+import {
+  createDiskBlobStore,
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_TENANT_BYTES,
+  type DiskBlobStore,
+} from "@abante/blob";
 import { schema, seedTenant, withTenant } from "@abante/db";
 import { createTestDb, type TestDb } from "@abante/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../context";
 import { appRouter } from "../root";
-import { createCallerFactory, createTRPCRouter } from "../trpc";
-import { createAttachmentRouter } from "./attachment";
+import { createCallerFactory } from "../trpc";
 
 let t: TestDb;
 let dir: string;
 let store: DiskBlobStore;
 const QUOTA = 10_000_000;
-const router = createTRPCRouter({ attachment: createAttachmentRouter(() => ({ quotaBytes: QUOTA })) });
-const createCaller = createCallerFactory(router);
+const createCaller = createCallerFactory(appRouter);
 
 interface Fixture {
   tenantId: string;
@@ -46,6 +49,7 @@ const as = (accountId: string | null) =>
       db: t.db,
       session: accountId ? { sessionId: "s", accountId, staffRole: null } : null,
       blobs: store,
+      uploadLimits: { maxFileBytes: 1_000_000, maxTenantBytes: QUOTA },
     }),
   );
 
@@ -198,12 +202,16 @@ describe("P8 attachment.usage", () => {
     expect(await codeOf(as(a.ownerId).attachment.usage({ tenant: "initech" }))).toBe("NOT_FOUND");
   });
 
-  it("is wired into the app router with the default quota", async () => {
-    const caller = createCallerFactory(appRouter)(
+  it("reports the default quota for a context given no limits", async () => {
+    const caller = createCaller(
       createContext({ db: t.db, session: { sessionId: "s", accountId: a.ownerId, staffRole: null } }),
     );
     const usage = await caller.attachment.usage({ tenant: "acme" });
-    expect(usage.quotaBytes).toBe(Number(process.env.TENANT_MAX_BYTES || DEFAULT_MAX_TENANT_BYTES));
+    expect(usage.quotaBytes).toBe(DEFAULT_MAX_TENANT_BYTES);
     expect(usage.fileCount).toBeGreaterThan(0);
+    expect(createContext({ db: t.db }).uploadLimits).toEqual({
+      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+      maxTenantBytes: DEFAULT_MAX_TENANT_BYTES,
+    });
   });
 });

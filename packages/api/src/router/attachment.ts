@@ -1,4 +1,3 @@
-import { uploadLimitsFromEnv } from "@abante/blob";
 import { schema, type TenantTx } from "@abante/db";
 import { byId, listAttachmentsInput, tenantScoped } from "@abante/validators";
 import { and, count, desc, eq, sql } from "drizzle-orm";
@@ -8,22 +7,8 @@ import { createTRPCRouter, tenantProcedure } from "../trpc";
 
 // Attachments (F3, P8) as the CRM lists and deletes them. Uploads and downloads stream through the server's plain
 // HTTP routes (apps/server/src/routes/files.ts, `/api/t/<tenant>/attachments…`); this router only reads and deletes
-// rows, and deletes the bytes that belong to them (in `ctx.blobs`, the store the upload route writes to).
-
-export interface AttachmentSettings {
-  /** TENANT_MAX_BYTES: what `usage` reports as the quota (the upload route enforces it). */
-  quotaBytes: number;
-}
-
-let defaults: AttachmentSettings | undefined;
-
-/** The server's defaults: the quota from the environment. */
-export function defaultAttachmentSettings(): AttachmentSettings {
-  defaults ??= {
-    quotaBytes: uploadLimitsFromEnv(process.env).maxTenantBytes,
-  };
-  return defaults;
-}
+// rows, and deletes the bytes that belong to them (in `ctx.blobs`, the store the upload route writes to). The quota
+// it reports is `ctx.uploadLimits`, the one the upload route enforces.
 
 const entityTables = {
   contact: schema.contact,
@@ -59,59 +44,58 @@ function urls(tenantSlug: string, row: { id: string; contentType: string; thumbn
   };
 }
 
-/** The router over `settings` (tests pass their own quota; the app uses defaultAttachmentSettings). */
-export function createAttachmentRouter(settings: () => AttachmentSettings) {
-  return createTRPCRouter({
-    /** A record's files, newest first. A record of another tenant (or none) is NOT_FOUND, like everywhere else. */
-    list: tenantProcedure.input(listAttachmentsInput).query(async ({ ctx, input }) => {
-      const tenantId = ctx.tenant.id;
-      const a = schema.attachment;
-      const found = await ctx.withTenant(async (tx) => {
-        if (!(await recordExists(tx, tenantId, input.entityKind, input.entityId))) return null;
-        return tx
-          .select({
-            id: a.id,
-            entityKind: a.entityKind,
-            entityId: a.entityId,
-            fileName: a.fileName,
-            contentType: a.contentType,
-            sizeBytes: a.sizeBytes,
-            sha256: a.sha256,
-            thumbnailKey: a.thumbnailKey,
-            uploadedBy: a.uploadedBy,
-            createdAt: a.createdAt,
-          })
-          .from(a)
-          .where(and(eq(a.tenantId, tenantId), eq(a.entityKind, input.entityKind), eq(a.entityId, input.entityId)))
-          .orderBy(desc(a.createdAt), desc(a.id));
-      });
-      if (!found) throw new NotFoundError("No such record.");
-      return found.map(({ thumbnailKey, ...row }) => ({
-        ...row,
-        hasThumbnail: thumbnailKey !== null,
-        ...urls(ctx.tenant.slug, { ...row, thumbnailKey }),
-      }));
-    }),
+export const attachmentRouter = createTRPCRouter({
+  /** A record's files, newest first. A record of another tenant (or none) is NOT_FOUND, like everywhere else. */
+  list: tenantProcedure.input(listAttachmentsInput).query(async ({ ctx, input }) => {
+    const tenantId = ctx.tenant.id;
+    const a = schema.attachment;
+    const found = await ctx.withTenant(async (tx) => {
+      if (!(await recordExists(tx, tenantId, input.entityKind, input.entityId))) return null;
+      return tx
+        .select({
+          id: a.id,
+          entityKind: a.entityKind,
+          entityId: a.entityId,
+          fileName: a.fileName,
+          contentType: a.contentType,
+          sizeBytes: a.sizeBytes,
+          sha256: a.sha256,
+          thumbnailKey: a.thumbnailKey,
+          uploadedBy: a.uploadedBy,
+          createdAt: a.createdAt,
+        })
+        .from(a)
+        .where(and(eq(a.tenantId, tenantId), eq(a.entityKind, input.entityKind), eq(a.entityId, input.entityId)))
+        .orderBy(desc(a.createdAt), desc(a.id));
+    });
+    if (!found) throw new NotFoundError("No such record.");
+    return found.map(({ thumbnailKey, ...row }) => ({
+      ...row,
+      hasThumbnail: thumbnailKey !== null,
+      ...urls(ctx.tenant.slug, { ...row, thumbnailKey }),
+    }));
+  }),
 
-    /** Deletes a file: the row first (it is what grants access), then its bytes and thumbnail. Members may. */
-    delete: tenantProcedure.input(byId).mutation(async ({ ctx, input }) => {
-      if (!(await deleteAttachment(ctx, input.id))) throw new NotFoundError("No such file.");
-      return { id: input.id };
-    }),
+  /** Deletes a file: the row first (it is what grants access), then its bytes and thumbnail. Members may. */
+  delete: tenantProcedure.input(byId).mutation(async ({ ctx, input }) => {
+    if (!(await deleteAttachment(ctx, input.id))) throw new NotFoundError("No such file.");
+    return { id: input.id };
+  }),
 
-    /** Storage used by the tenant's files against its quota. */
-    usage: tenantProcedure.input(tenantScoped).query(async ({ ctx }) => {
-      const tenantId = ctx.tenant.id;
-      const a = schema.attachment;
-      const [row] = await ctx.withTenant((tx) =>
-        tx
-          .select({ used: sql<string>`coalesce(sum(${a.sizeBytes}), 0)`, files: count() })
-          .from(a)
-          .where(eq(a.tenantId, tenantId)),
-      );
-      return { usedBytes: Number(row?.used ?? 0), quotaBytes: settings().quotaBytes, fileCount: row?.files ?? 0 };
-    }),
-  });
-}
-
-export const attachmentRouter = createAttachmentRouter(defaultAttachmentSettings);
+  /** Storage used by the tenant's files against its quota. */
+  usage: tenantProcedure.input(tenantScoped).query(async ({ ctx }) => {
+    const tenantId = ctx.tenant.id;
+    const a = schema.attachment;
+    const [row] = await ctx.withTenant((tx) =>
+      tx
+        .select({ used: sql<string>`coalesce(sum(${a.sizeBytes}), 0)`, files: count() })
+        .from(a)
+        .where(eq(a.tenantId, tenantId)),
+    );
+    return {
+      usedBytes: Number(row?.used ?? 0),
+      quotaBytes: ctx.uploadLimits.maxTenantBytes,
+      fileCount: row?.files ?? 0,
+    };
+  }),
+});
