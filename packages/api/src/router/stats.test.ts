@@ -1,5 +1,6 @@
-import { schema } from "@abante/db";
+import { schema, verifyAuditChain } from "@abante/db";
 import { createTestDb, type TestDb } from "@abante/db/testing";
+import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionInfo } from "../context";
 import { type LogLine, recordingLogger, visitor } from "../services/marketing/test-support";
@@ -55,9 +56,10 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+const PRIVACY_STAFF = "0193a0b0-0000-7000-8000-000000000001";
 const staff = (staffRole: SessionInfo["staffRole"], lines: LogLine[] = []) =>
   visitor(t.db, {
-    session: { sessionId: "s", accountId: "0193a0b0-0000-7000-8000-000000000001", staffRole },
+    session: { sessionId: "s", accountId: PRIVACY_STAFF, staffRole },
     log: recordingLogger(lines),
   }).call;
 
@@ -83,39 +85,78 @@ describe("P12 statistics for staff", () => {
   });
 });
 
+const auditEvents = () => t.db.select().from(schema.auditEvent).orderBy(asc(schema.auditEvent.seq));
+
 describe("P15 linking request-log rows to a person", () => {
-  it("P15 privacy staff get the raw rows of an IP with a recorded reason", async () => {
+  it("P15 privacy staff get the raw rows of an IP; linking writes an audit event with the reason", async () => {
     const lines: LogLine[] = [];
+    const before = await auditEvents();
     const result = await staff("privacy", lines).stats.linkRequests({
       ip: "198.51.100.23",
       reason: "Security incident INC-42: password spraying from this address",
     });
     expect(result.truncated).toBe(false);
     expect(result.rows.map((r) => r.path)).toEqual(["/es/contact/", "/es/pricing/", "/es/"]);
-    const audit = lines.find((l) => (l.obj as { audit?: string }).audit === "request_log.link");
-    expect(audit?.obj).toMatchObject({
-      staffAccountId: "0193a0b0-0000-7000-8000-000000000001",
-      reason: "Security incident INC-42: password spraying from this address",
-      ip: "198.51.100.23",
-      rows: 3,
-    });
+
+    const added = (await auditEvents()).slice(before.length);
+    expect(added).toEqual([
+      expect.objectContaining({
+        seq: result.auditSeq,
+        actorAccountId: PRIVACY_STAFF,
+        actorRole: "staff:privacy",
+        tenant: null,
+        action: "request_log.link",
+        target: "request_log",
+        meta: {
+          reason: "Security incident INC-42: password spraying from this address",
+          ip: "198.51.100.23",
+          from: null,
+          until: null,
+          rows: 3,
+          requestId: "local",
+        },
+      }),
+    ]);
+    // The application log points at the audit event; the reason and the address stay in the audit log.
+    const line = lines.find((l) => (l.obj as { audit?: string }).audit === "request_log.link");
+    expect(line?.obj).toMatchObject({ auditSeq: result.auditSeq, staffAccountId: PRIVACY_STAFF, rows: 3 });
+    expect(JSON.stringify(lines)).not.toMatch(/198\.51\.100\.23|INC-42/);
   });
 
-  it("P15 by time range", async () => {
+  it("P15 by time range, audited with the range", async () => {
     const result = await staff("admin").stats.linkRequests({
       from: new Date("2026-10-01T10:30:00Z"),
       until: new Date("2026-10-02T00:00:00Z"),
       reason: "Court order 2026/118 for this period",
     });
     expect(result.rows.map((r) => r.ip)).toEqual(["203.0.113.50"]);
+    const [event] = await t.db.select().from(schema.auditEvent).where(eq(schema.auditEvent.seq, result.auditSeq));
+    expect(event).toMatchObject({
+      actorRole: "staff:admin",
+      meta: {
+        reason: "Court order 2026/118 for this period",
+        ip: null,
+        from: "2026-10-01T10:30:00.000Z",
+        until: "2026-10-02T00:00:00.000Z",
+        rows: 1,
+      },
+    });
   });
 
-  it("P15 refuses without a reason, without a target, and for support staff", async () => {
-    await expect(staff("privacy").stats.linkRequests({ ip: "198.51.100.23", reason: "because" })).rejects.toMatchObject(
-      {
-        code: "BAD_REQUEST",
-      },
-    );
+  it("P15 a missing or too short reason is refused, as are a missing target and support staff; none is audited", async () => {
+    const before = (await auditEvents()).length;
+    for (const input of [
+      { ip: "198.51.100.23" },
+      { ip: "198.51.100.23", reason: "because" },
+      { ip: "198.51.100.23", reason: "          " },
+    ]) {
+      const err = await staff("privacy")
+        .stats.linkRequests(input as { ip: string; reason: string })
+        .catch((e: unknown) => e);
+      expect(err, JSON.stringify(input)).toMatchObject({ code: "BAD_REQUEST" });
+      const issues = (err as { cause?: { issues?: { path: PropertyKey[] }[] } }).cause?.issues ?? [];
+      expect(issues.map((i) => i.path.join("."))).toEqual(["reason"]);
+    }
     await expect(
       staff("privacy").stats.linkRequests({ reason: "Security incident without a target" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
@@ -125,5 +166,66 @@ describe("P15 linking request-log rows to a person", () => {
     await expect(
       visitor(t.db).call.stats.linkRequests({ ip: "198.51.100.23", reason: "Security incident INC-42" }),
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await auditEvents()).toHaveLength(before);
+  });
+
+  it("P15 the chain of audit events verifies; tampering with a row breaks verification", async () => {
+    await staff("privacy").stats.linkRequests({ ip: "203.0.113.50", reason: "Abuse report ABUSE-7 from our host" });
+    const events = await auditEvents();
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    const intact = await verifyAuditChain(t.db);
+    expect(intact).toEqual({ ok: true, count: events.length, lastHash: events.at(-1)!.hash });
+
+    // Someone with the owner's rights switches the guard off and softens a recorded reason.
+    const target = events[0]!;
+    const original = JSON.stringify(target.meta).replaceAll("'", "''");
+    const softened = JSON.stringify({ ...target.meta, reason: "Routine check of the request log" });
+    const setMeta = (json: string) =>
+      t.ownerExec(
+        `alter table audit_event disable trigger user;
+         update audit_event set meta = '${json.replaceAll("'", "''")}'::jsonb where seq = ${target.seq};
+         alter table audit_event enable trigger user`,
+      );
+    await setMeta(softened);
+    try {
+      expect(await verifyAuditChain(t.db)).toEqual({
+        ok: false,
+        count: target.seq - 1,
+        seq: target.seq,
+        reason: "hash",
+      });
+    } finally {
+      await t.ownerExec(
+        `alter table audit_event disable trigger user;
+         update audit_event set meta = '${original}'::jsonb where seq = ${target.seq};
+         alter table audit_event enable trigger user`,
+      );
+    }
+    expect(await verifyAuditChain(t.db)).toEqual(intact);
+  });
+
+  it("P15 the app role cannot update or delete audit rows", async () => {
+    const events = await auditEvents();
+    expect(events.length).toBeGreaterThan(0);
+    const seq = events[0]!.seq;
+    // Drizzle wraps the database's refusal; its own message is the cause.
+    const refusal = (query: PromiseLike<unknown>) =>
+      Promise.resolve(query).then(
+        () => "allowed",
+        (e: { cause?: { message?: string }; message?: string }) => e.cause?.message ?? e.message,
+      );
+    expect(
+      await refusal(
+        t.db
+          .update(schema.auditEvent)
+          .set({ meta: { reason: "edited" } })
+          .where(eq(schema.auditEvent.seq, seq)),
+      ),
+    ).toMatch(/permission denied for table audit_event/);
+    expect(await refusal(t.db.delete(schema.auditEvent).where(eq(schema.auditEvent.seq, seq)))).toMatch(
+      /permission denied for table audit_event/,
+    );
+    expect(await auditEvents()).toEqual(events);
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
   });
 });

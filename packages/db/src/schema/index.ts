@@ -1,4 +1,5 @@
 export * from "./_shared";
+export * from "./audit";
 export * from "./crm";
 export * from "./identity";
 export * from "./jobs";

@@ -1,5 +1,5 @@
-// P12, P15: what staff see of the request log. Aggregates for statistics; raw rows only with a recorded reason.
-import { schema } from "@abante/db";
+// P12, P15: what staff see of the request log. Aggregates for statistics; raw rows only with an audited reason.
+import { appendAudit, schema } from "@abante/db";
 import { and, asc, desc, eq, gte, lt, lte } from "drizzle-orm";
 import { z } from "zod";
 import type { Context } from "../../context";
@@ -42,37 +42,47 @@ export const LINK_ROW_LIMIT = 1000;
 
 /**
  * `stats.linkRequests` (P15): raw request-log rows for a security or legal reason, by IP and/or time range. Staff
- * only (admin, privacy), with a mandatory reason that is logged with the staff account. F6 moves this record into the
- * audit table.
+ * only (admin, privacy), with a mandatory reason. The read and its audit event (who, why, which scope, how many
+ * rows) share one transaction: no rows leave without their record. The application log names the event only.
  */
 export async function linkRequests(
-  ctx: Context & { session: { accountId: string } },
+  ctx: Context & { session: { accountId: string }; staffRole: string },
   input: z.infer<typeof linkRequestsInput>,
 ) {
   const t = schema.requestLog;
-  const rows = await ctx.db
-    .select()
-    .from(t)
-    .where(
-      and(
-        input.ip ? eq(t.ip, input.ip) : undefined,
-        input.from ? gte(t.at, input.from) : undefined,
-        input.until ? lt(t.at, input.until) : undefined,
-      ),
-    )
-    .orderBy(desc(t.at))
-    .limit(LINK_ROW_LIMIT);
+  const { rows, event } = await ctx.db.transaction(async (tx) => {
+    const rows = await tx
+      .select()
+      .from(t)
+      .where(
+        and(
+          input.ip ? eq(t.ip, input.ip) : undefined,
+          input.from ? gte(t.at, input.from) : undefined,
+          input.until ? lt(t.at, input.until) : undefined,
+        ),
+      )
+      .orderBy(desc(t.at))
+      .limit(LINK_ROW_LIMIT);
+    const event = await appendAudit(tx, {
+      actorAccountId: ctx.session.accountId,
+      actorRole: `staff:${ctx.staffRole}`,
+      action: "request_log.link",
+      target: "request_log",
+      at: ctx.now(),
+      meta: {
+        reason: input.reason,
+        ip: input.ip ?? null,
+        from: input.from?.toISOString() ?? null,
+        until: input.until?.toISOString() ?? null,
+        rows: rows.length,
+        requestId: ctx.meta.requestId,
+      },
+    });
+    return { rows, event };
+  });
   ctx.log.info(
-    {
-      audit: "request_log.link",
-      staffAccountId: ctx.session.accountId,
-      reason: input.reason,
-      ip: input.ip ?? null,
-      from: input.from?.toISOString() ?? null,
-      until: input.until?.toISOString() ?? null,
-      rows: rows.length,
-    },
-    "P15: staff linked request-log rows",
+    { audit: "request_log.link", auditSeq: event.seq, staffAccountId: ctx.session.accountId, rows: rows.length },
+    "P15: staff linked request-log rows (audited)",
   );
-  return { rows, truncated: rows.length === LINK_ROW_LIMIT };
+  return { rows, truncated: rows.length === LINK_ROW_LIMIT, auditSeq: event.seq };
 }
