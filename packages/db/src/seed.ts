@@ -4,6 +4,7 @@ import postgres from "postgres";
 import { uuidv7 } from "uuidv7";
 import { type Db, driverOf, pgliteOf } from "./client";
 import { env } from "./env";
+import { companySearchText, contactSearchText } from "./queries/search-text";
 import { account, activity, company, contact, deal, employee, membership, pipelineStage, tenant } from "./schema";
 import { APP_ROLE } from "./schema/_shared";
 import { rows } from "./sql";
@@ -43,49 +44,6 @@ export const DEFAULT_STAGES = [
   { name: "Won", probability: 100, kind: "won" },
   { name: "Lost", probability: 0, kind: "lost" },
 ] as const;
-
-// Search texts are written here directly rather than by the SQL helpers in ./queries (contactSearchExpr,
-// companySearchExpr): a bulk load cannot afford an UPDATE per row. These mirror those expressions exactly —
-// lower(concat_ws(' ', …)), where NULL is skipped but '' is kept, and phones also appear as bare digits — and
-// seed.test.ts compares the two on every seeded row, so they cannot drift apart.
-
-const digits = (phone: string | null | undefined) => (phone ? phone.replace(/[^0-9]/g, "") || null : null);
-const concatWs = (parts: readonly (string | null | undefined)[]) =>
-  parts
-    .filter((p) => p !== null && p !== undefined)
-    .join(" ")
-    .toLowerCase();
-
-/** A contact's search text, as `contactSearchExpr` computes it. */
-export function contactSearchText(
-  c: {
-    firstName: string;
-    lastName?: string | null;
-    email?: string | null;
-    phone?: string | null;
-    extraEmails?: readonly string[] | null;
-    extraPhones?: readonly string[] | null;
-  },
-  companyName?: string | null,
-): string {
-  const extraPhones = c.extraPhones ?? [];
-  return concatWs([
-    c.firstName,
-    c.lastName,
-    c.email,
-    c.phone,
-    digits(c.phone),
-    (c.extraEmails ?? []).join(" "),
-    extraPhones.join(" "),
-    extraPhones.length > 0 ? extraPhones.map((p) => p.replace(/[^0-9]/g, "")).join(" ") : null,
-    companyName,
-  ]);
-}
-
-/** A company's search text, as `companySearchExpr` computes it. */
-export function companySearchText(c: { name: string; domain?: string | null; phone?: string | null }): string {
-  return concatWs([c.name, c.domain, c.phone, digits(c.phone)]);
-}
 
 export interface SeedCounts {
   stages: number;
@@ -380,7 +338,16 @@ async function topUpDemo(
         notes: f.number.float() < 0.25 ? `Met at ${pick(f, ["a trade show", "a webinar", "a partner event"])}.` : null,
         marketingConsent: consent,
         marketingConsentAt: consent ? f.date.between({ from: createdAt, to: now }) : null,
-        searchText: contactSearchText({ firstName, lastName, email, phone, extraEmails, extraPhones }, at?.name),
+        // Written with the row, by the same function as every other writer: a bulk load cannot afford an UPDATE per row.
+        searchText: contactSearchText({
+          firstName,
+          lastName,
+          email,
+          phone,
+          extraEmails,
+          extraPhones,
+          companyName: at?.name,
+        }),
         createdAt,
         updatedAt: createdAt,
       };
@@ -728,7 +695,7 @@ export async function seedBench(db: Db, options: BenchSeedOptions): Promise<Benc
         c.owner.push(h % 2 === 0 ? owner.id : null);
         c.tags.push(pgArray(h % 5 === 0 ? [CONTACT_TAGS[mix(i + 3) % CONTACT_TAGS.length]!] : []));
         c.consent.push(h % 3 === 0 ? "t" : "f");
-        c.search.push(contactSearchText({ firstName, lastName, email, phone: tel }, at?.name));
+        c.search.push(contactSearchText({ firstName, lastName, email, phone: tel, companyName: at?.name }));
         c.at.push(past(i * 3 + 13, 3 * 365).toISOString());
       }
       next += n;

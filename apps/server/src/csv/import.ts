@@ -4,6 +4,7 @@
 // Rows of batches already written stay written if the upload breaks off later; the report says what happened.
 
 import { type Db, rows, schema, type TenantTx, withTenant } from "@abante/db";
+import { companySearchText, contactSearchText } from "@abante/db/queries";
 import { companyFields, contactFields } from "@abante/validators";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
@@ -18,7 +19,6 @@ import {
 } from "./columns";
 import { CsvFileError, openCsv } from "./reader";
 import { type ImportReport, ReportBuilder, type RowIssue } from "./report";
-import { companySearchText, contactSearchText } from "./search-text";
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** Rows written per transaction. */

@@ -1,5 +1,6 @@
 import { createSession } from "@abante/auth";
 import { type Db, schema, withTenant } from "@abante/db";
+import { companySearchText, contactSearchText } from "@abante/db/queries";
 import { createTestDb, type TestDb } from "@abante/db/testing";
 import { parse } from "csv-parse/sync";
 import { and, asc, eq } from "drizzle-orm";
@@ -9,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer } from "../app";
 import { contactRows } from "../csv/export";
 import type { ImportReport } from "../csv/report";
-import { companySearchText, contactSearchText } from "../csv/search-text";
 
 let t: TestDb;
 let app: FastifyInstance;
@@ -545,7 +545,7 @@ describe("P19 CSV import reads the files people have", () => {
       phone: "+1 555 0000",
       industry: "Energy",
       tags: ["big", "west"],
-      searchText: "globex www.globex.example +1 555 0000",
+      searchText: "globex www.globex.example +1 555 0000 15550000",
     });
   });
 

@@ -1,10 +1,11 @@
 import { and, arrayContains, count, eq, sql } from "drizzle-orm";
 import { account, company, contact, deal } from "../schema";
+import { rows } from "../sql";
 import type { TenantTx } from "../tenant";
-import { refreshContactSearchText } from "./contact";
-import { contactSearchExpr } from "./contact-search";
+import { refreshCompanySearchText, refreshContactSearchText } from "./contact-search";
 import { type Direction, finishPage, type Keyset, keysetPage } from "./keyset";
-import { digitsOnly, ref, searchWords } from "./shared";
+import { companySearchText } from "./search-text";
+import { ref, searchWords } from "./shared";
 
 export type CompanySort = "name" | "createdAt";
 
@@ -27,10 +28,6 @@ export const companyKeysets: Record<CompanySort, Keyset> = {
     ],
   },
 };
-
-/** What trigram search matches for a company: name, domain and phone (also as bare digits), lower-cased. */
-export const companySearchExpr = () =>
-  sql`lower(concat_ws(' ', ${company.name}, ${company.domain}, ${company.phone}, ${digitsOnly(sql`${company.phone}`)}))`;
 
 export interface CompanyValues {
   name: string;
@@ -134,9 +131,8 @@ export async function getCompany(tx: TenantTx, p: { tenantId: string; id: string
 export async function insertCompany(tx: TenantTx, p: { tenantId: string; values: CompanyValues }) {
   const [row] = await tx
     .insert(company)
-    .values({ tenantId: p.tenantId, ...p.values })
+    .values({ tenantId: p.tenantId, ...p.values, searchText: companySearchText(p.values) })
     .returning({ id: company.id });
-  await refreshCompanySearchText(tx, p.tenantId, row!.id);
   return row!.id;
 }
 
@@ -151,7 +147,7 @@ export async function updateCompany(
       ? await tx.update(company).set(p.patch).where(where).returning({ id: company.id })
       : await tx.select({ id: company.id }).from(company).where(where);
   if (updated.length === 0) return false;
-  await refreshCompanySearchText(tx, p.tenantId, p.id);
+  await refreshCompanySearchText(tx, p.tenantId, [p.id]);
   if (p.patch.name !== undefined) {
     // Contacts are found by their company's name: a renamed company renames it in their search text too.
     await refreshContactSearchText(tx, { tenantId: p.tenantId, companyId: p.id });
@@ -164,19 +160,17 @@ export async function updateCompany(
  * activities lose the link through the foreign keys' SET NULL.
  */
 export async function deleteCompany(tx: TenantTx, p: { tenantId: string; id: string }): Promise<boolean> {
-  await tx.execute(sql`
-    update ${contact} set company_id = null, search_text = ${contactSearchExpr(sql`null`)}
-    where ${contact.tenantId} = ${p.tenantId} and ${contact.companyId} = ${p.id}`);
+  // Raw SQL on purpose: unlinking is not an edit of the contact, so updated_at stays.
+  const unlinked = await rows<{ id: string }>(
+    tx,
+    sql`update ${contact} set company_id = null
+      where ${contact.tenantId} = ${p.tenantId} and ${contact.companyId} = ${p.id}
+      returning ${contact.id} as id`,
+  );
+  await refreshContactSearchText(tx, { tenantId: p.tenantId, ids: unlinked.map((r) => r.id) });
   const deleted = await tx
     .delete(company)
     .where(and(eq(company.tenantId, p.tenantId), eq(company.id, p.id)))
     .returning({ id: company.id });
   return deleted.length > 0;
-}
-
-export async function refreshCompanySearchText(tx: TenantTx, tenantId: string, id: string): Promise<void> {
-  // Raw SQL on purpose: the builder's update would also bump updated_at.
-  await tx.execute(sql`
-    update ${company} set search_text = ${companySearchExpr()}
-    where ${company.tenantId} = ${tenantId} and ${company.id} = ${id}`);
 }

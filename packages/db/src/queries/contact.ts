@@ -1,8 +1,9 @@
-import { and, arrayContains, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { and, arrayContains, eq, ne, sql } from "drizzle-orm";
 import { account, company, contact } from "../schema";
 import type { TenantTx } from "../tenant";
-import { contactSearchExpr, linkedCompanyName } from "./contact-search";
+import { companyNameOf, refreshContactSearchText } from "./contact-search";
 import { type Direction, finishPage, type Keyset, keysetPage } from "./keyset";
+import { contactSearchText } from "./search-text";
 import { personName, ref, searchWords } from "./shared";
 
 export type ContactSort = "name" | "createdAt";
@@ -162,11 +163,11 @@ export async function contactConsent(tx: TenantTx, p: { tenantId: string; id: st
 }
 
 export async function insertContact(tx: TenantTx, p: { tenantId: string; values: ContactValues }) {
+  const companyName = await companyNameOf(tx, p.tenantId, p.values.companyId);
   const [row] = await tx
     .insert(contact)
-    .values({ tenantId: p.tenantId, ...p.values })
+    .values({ tenantId: p.tenantId, ...p.values, searchText: contactSearchText({ ...p.values, companyName }) })
     .returning({ id: contact.id });
-  await refreshContactSearchText(tx, { tenantId: p.tenantId, ids: [row!.id] });
   return row!.id;
 }
 
@@ -192,26 +193,4 @@ export async function deleteContact(tx: TenantTx, p: { tenantId: string; id: str
     .where(and(eq(contact.tenantId, p.tenantId), eq(contact.id, p.id)))
     .returning({ id: contact.id });
   return deleted.length > 0;
-}
-
-/**
- * Recomputes the search text of some contacts (by ids, or all of one company). For anything that writes contacts
- * outside these helpers (CSV import, seeds): call it after the insert.
- */
-export async function refreshContactSearchText(
-  tx: TenantTx,
-  p: { tenantId: string; ids?: string[]; companyId?: string },
-): Promise<void> {
-  const which: SQL | undefined = p.ids
-    ? p.ids.length > 0
-      ? inArray(contact.id, p.ids)
-      : undefined
-    : p.companyId
-      ? eq(contact.companyId, p.companyId)
-      : undefined;
-  if (!which) return;
-  // Raw SQL on purpose: the builder's update would also bump updated_at, and nothing the user sees changed.
-  await tx.execute(sql`
-    update ${contact} set search_text = ${contactSearchExpr(linkedCompanyName())}
-    where ${contact.tenantId} = ${p.tenantId} and ${which}`);
 }

@@ -8,5 +8,6 @@ export * from "./contact-search";
 export * from "./deal";
 export * from "./employee";
 export * from "./keyset";
+export * from "./search-text";
 export * from "./shared";
 export * from "./stage";

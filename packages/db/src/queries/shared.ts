@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { membership } from "../schema";
 import type { TenantTx } from "../tenant";
@@ -8,15 +8,29 @@ export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** A query word written like a phone number with separators ("600-123-456", "(555)", "+34"): its digits. */
+function phoneWordDigits(word: string): string | null {
+  if (!/^[+\d()./-]+$/.test(word)) return null;
+  const digits = word.replace(/[^0-9]/g, "");
+  return digits !== "" && digits !== word ? digits : null;
+}
+
 /**
  * Search over a `search_text` column: every word of the query must occur somewhere in it (so "lovelace ada" finds
- * Ada Lovelace). Each word is an `ILIKE '%word%'`, which the trigram GIN index answers without a sequential scan.
- * Returns undefined for an empty query.
+ * Ada Lovelace). Each word is an `ILIKE '%word%'`, which the trigram GIN index answers without a sequential scan. A
+ * word written like a phone number also matches as bare digits, as search texts hold every phone both ways, so
+ * "600-123-456" finds "+34 600 12 34 56". Returns undefined for an empty query.
  */
 export function searchWords(column: PgColumn | SQL, search: string | undefined): SQL | undefined {
   const words = (search ?? "").trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
   if (words.length === 0) return undefined;
-  return and(...words.map((w) => sql`${column} ilike ${`%${escapeLike(w)}%`}`));
+  const like = (w: string) => sql`${column} ilike ${`%${escapeLike(w)}%`}`;
+  return and(
+    ...words.map((w) => {
+      const digits = phoneWordDigits(w);
+      return digits ? or(like(w), like(digits)) : like(w);
+    }),
+  );
 }
 
 /**
