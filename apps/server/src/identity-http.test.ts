@@ -1,6 +1,10 @@
 import { Writable } from "node:stream";
+import { schema } from "@abante/db";
 import { createTestDb, type TestDb } from "@abante/db/testing";
 import { createMailer, listOutbox } from "@abante/mail";
+import { solveChallenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
+import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import pino from "pino";
 import superjson from "superjson";
@@ -43,6 +47,13 @@ async function mutate(app: FastifyInstance, path: string, body: unknown, headers
     payload: json(body),
   });
   return res;
+}
+
+/** P7: what the sign-up form's widget does: fetch a challenge from the server, solve it, submit the payload. */
+async function botProof(app: FastifyInstance): Promise<string> {
+  const challenge = (await app.inject("/api/altcha/challenge")).json();
+  const solution = await solveChallenge({ challenge, deriveKey });
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
 }
 
 beforeAll(async () => {
@@ -99,6 +110,34 @@ describe("per-IP limits", () => {
   });
 });
 
+describe("P7 sign-up over HTTP needs the bot proof", () => {
+  it("P7 refuses a sign-up without or with a forged proof on the altcha field, and stores nothing", async () => {
+    const app = await server();
+    const email = "no-proof@abante.test";
+    const input = {
+      name: "No Proof",
+      companyName: "Bots Inc",
+      email,
+      password: "a secret passphrase nobody logs 77",
+      businessSector: "retail",
+      interests: [],
+    };
+    const forged = Buffer.from(JSON.stringify({ challenge: { parameters: {} }, solution: {} })).toString("base64");
+    for (const altcha of [undefined, forged]) {
+      const res = await mutate(app, "auth.signUp", { ...input, altcha });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.json.data.fieldErrors).toEqual({ altcha: [expect.any(String)] });
+    }
+    expect(await t.db.select().from(schema.account).where(eq(schema.account.email, email))).toEqual([]);
+    expect(await listOutbox(t.db, { to: email })).toEqual([]);
+
+    const ok = await mutate(app, "auth.signUp", { ...input, altcha: await botProof(app) });
+    expect(ok.statusCode).toBe(200);
+    expect(await t.db.select().from(schema.account).where(eq(schema.account.email, email))).toHaveLength(1);
+    await app.close();
+  });
+});
+
 describe("P6 session cookie over HTTP", () => {
   it("production cookies are __Host-, HttpOnly, Secure, SameSite=Lax; the log never holds secrets", async () => {
     const app = await server(true);
@@ -114,6 +153,7 @@ describe("P6 session cookie over HTTP", () => {
           password,
           businessSector: "retail",
           interests: [],
+          altcha: await botProof(app),
         })
       ).statusCode,
     ).toBe(200);

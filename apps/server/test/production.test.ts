@@ -210,4 +210,46 @@ describe("production server: one process, one origin", () => {
       await browser.close();
     }
   });
+
+  it("P7 the site's trial form signs up with the widget's proof of work; without one the API refuses", async () => {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/en/start-trial/`);
+      const refused = await page.evaluate(async () => {
+        const res = await fetch("/trpc/auth.signUp", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            json: {
+              name: "No Proof",
+              companyName: "Bots Inc",
+              email: "no-proof@abante.test",
+              password: "a perfectly unusual bot passphrase",
+              businessSector: "retail",
+            },
+          }),
+        });
+        return {
+          status: res.status,
+          body: (await res.json()) as { error: { json: { data: { fieldErrors: Record<string, string[]> } } } },
+        };
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.json.data.fieldErrors.altcha).toBeDefined();
+
+      const form = page.locator('form[data-form="startTrial"]');
+      await form.locator('[name="name"]').fill("Trial Tester");
+      await form.locator('[name="companyName"]').fill("Trial & Co");
+      await form.locator('[name="email"]').fill(`trial-${Date.now()}@abante.test`);
+      await form.locator('[name="password"]').fill("a perfectly unusual trial passphrase");
+      await form.locator('[name="businessSector"]').selectOption("consulting");
+      const sent = page.waitForResponse((r) => r.url().includes("/trpc/auth.signUp"), { timeout: 30_000 });
+      await form.locator('button[type="submit"]').click();
+      expect((await sent).status()).toBe(200);
+      await page.locator("[data-form-success]").waitFor({ state: "visible", timeout: 10_000 });
+    } finally {
+      await browser.close();
+    }
+  });
 });

@@ -75,6 +75,16 @@ export const signUpInput = z.object({
 });
 export type SignUpInput = z.input<typeof signUpInput>;
 
+/**
+ * What `auth.signUp` takes: the registration data plus the bot-check proof (P7) that every public form carries, the
+ * ALTCHA widget's payload (or a reCAPTCHA token where the operator configured it). The proof is checked and
+ * dropped, never stored.
+ */
+export const signUpRequestInput = signUpInput.extend({
+  altcha: z.string().max(4096, "The verification failed. Please try again.").optional(),
+});
+export type SignUpRequestInput = z.input<typeof signUpRequestInput>;
+
 export const signInInput = z.object({
   email,
   password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),

@@ -7,6 +7,52 @@ import SignUpPage from "./sign-up";
 const queries = vi.hoisted(() => ({ getMe: vi.fn(), signUp: vi.fn() }));
 vi.mock("../lib/queries", () => queries);
 
+/**
+ * A stand-in for the ALTCHA widget (the real one needs a worker and the server's challenge): same element name,
+ * same events, a hidden `altcha` input in the form, and payloads handed out in order. `loaded` counts imports of
+ * the widget's code, which the page must only fetch once someone starts filling in the form.
+ */
+const altcha = vi.hoisted(() => ({ loaded: 0, next: [] as (string | null)[], widgets: 0 }));
+vi.mock("altcha/external", () => {
+  altcha.loaded++;
+  class FakeWidget extends HTMLElement {
+    connectedCallback() {
+      altcha.widgets++;
+      const input = document.createElement("input");
+      input.type = "hidden";
+      input.name = this.getAttribute("name") ?? "";
+      this.append(input);
+    }
+    reset() {
+      this.querySelector("input")!.value = "";
+    }
+    verify() {
+      const payload = altcha.next.shift() ?? null;
+      setTimeout(() => {
+        if (payload === null) {
+          this.dispatchEvent(new CustomEvent("statechange", { detail: { state: "error" } }));
+          return;
+        }
+        this.querySelector("input")!.value = payload;
+        this.dispatchEvent(new CustomEvent("statechange", { detail: { state: "verified" } }));
+        this.dispatchEvent(new CustomEvent("verified", { detail: { payload } }));
+      });
+      return Promise.resolve(null);
+    }
+  }
+  if (!customElements.get("altcha-widget")) customElements.define("altcha-widget", FakeWidget);
+  (globalThis as { $altcha?: unknown }).$altcha = { algorithms: new Map(), i18n: new Map() };
+  return {};
+});
+vi.mock("altcha/altcha.css?url", () => ({ default: "data:text/css," }));
+vi.mock("altcha/workers/pbkdf2?worker", () => ({ default: class {} }));
+
+/** The API's answer to a refused bot proof, as the tRPC client raises it. */
+const botRefusal = (message: string) =>
+  Object.assign(new Error(message), {
+    data: { code: "BAD_REQUEST", httpStatus: 400, fieldErrors: { altcha: [message] } },
+  });
+
 const ada: Me = {
   id: "acc_1",
   email: "ada@example.com",
@@ -25,10 +71,41 @@ const mount = (path = "/app/sign-up") => {
 beforeEach(() => {
   queries.getMe.mockReset().mockResolvedValue(null);
   queries.signUp.mockReset();
+  altcha.next = [];
 });
+
+async function fillIn(page: HTMLElement) {
+  type(controlLabelled(page, "Your name"), "Ada Lovelace");
+  type(controlLabelled(page, "Company name"), "Analytical Engines");
+  type(controlLabelled(page, "Email address"), "ada@example.com");
+  type(controlLabelled(page, "Password"), "correct horse battery");
+  type(controlLabelled(page, "Business sector"), "software");
+}
 afterEach(() => view.unmount());
 
 describe("sign-up page", () => {
+  it("P7 fetches the proof-of-work widget only once the visitor starts filling in the form", async () => {
+    // The first test of the file: nothing has asked for the widget's code yet, not even importing the page.
+    const page = mount();
+    await vi.waitFor(() => expect(page.querySelector("form")).not.toBeNull());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(page.querySelector("altcha-widget")).toBeNull();
+    expect(altcha.loaded).toBe(0);
+
+    controlLabelled(page, "Your name").dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+    await vi.waitFor(() => expect(page.querySelector(".altcha-slot altcha-widget")).not.toBeNull());
+    const widget = page.querySelector("altcha-widget")!;
+    expect(widget.getAttribute("challenge")).toBe("/api/altcha/challenge");
+    expect(widget.getAttribute("auto")).toBe("off");
+    expect(widget.closest("form")).not.toBeNull();
+    expect(altcha.loaded).toBe(1);
+    expect(document.head.querySelector('link[rel="stylesheet"][href="data:text/css,"]')).not.toBeNull();
+    // Only one widget, however often the form is focused.
+    controlLabelled(page, "Company name").dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(page.querySelectorAll("altcha-widget")).toHaveLength(1);
+  });
+
   it("P1 asks for exactly the registration data", async () => {
     const page = mount();
     await vi.waitFor(() => expect(page.querySelector("form")).not.toBeNull());
@@ -69,15 +146,12 @@ describe("sign-up page", () => {
     expect(page.querySelector('a[href="/app/sign-in"]')?.textContent).toBe("Sign in");
   });
 
-  it("creates the account with what was entered and asks to confirm the address", async () => {
+  it("creates the account with what was entered, with a proof of work, and asks to confirm the address", async () => {
     queries.signUp.mockResolvedValue({ ok: true, email: "ada@example.com" });
+    altcha.next = ["proof-1"];
     const page = mount();
     await vi.waitFor(() => expect(page.querySelector("form")).not.toBeNull());
-    type(controlLabelled(page, "Your name"), "Ada Lovelace");
-    type(controlLabelled(page, "Company name"), "Analytical Engines");
-    type(controlLabelled(page, "Email address"), "ada@example.com");
-    type(controlLabelled(page, "Password"), "correct horse battery");
-    type(controlLabelled(page, "Business sector"), "software");
+    await fillIn(page);
     page.querySelector<HTMLInputElement>('input[value="privacy"]')!.checked = true;
     buttonNamed(page, "Create account").click();
 
@@ -97,7 +171,42 @@ describe("sign-up page", () => {
       phone: "",
       businessSector: "software",
       interests: ["privacy"],
+      altcha: "proof-1",
     });
+  });
+
+  it("P7 shows a refused proof at the check, and solves a new one for the next try", async () => {
+    queries.signUp
+      .mockRejectedValueOnce(botRefusal("The verification expired. Please try again."))
+      .mockResolvedValueOnce({ ok: true, email: "ada@example.com" });
+    altcha.next = ["proof-old", "proof-new"];
+    const page = mount();
+    await vi.waitFor(() => expect(page.querySelector("form")).not.toBeNull());
+    await fillIn(page);
+    buttonNamed(page, "Create account").click();
+
+    const alert = await vi.waitFor(() => {
+      const found = [...page.querySelectorAll('[role="alert"]')].find((e) => e.textContent?.includes("expired"));
+      expect(found).toBeDefined();
+      return found!;
+    });
+    expect(alert.closest(".form")?.querySelector(".altcha-slot")?.nextElementSibling).toBe(alert);
+    expect(queries.signUp).toHaveBeenLastCalledWith(expect.objectContaining({ altcha: "proof-old" }));
+
+    buttonNamed(page, "Create account").click();
+    await vi.waitFor(() => expect(page.querySelector("form")).toBeNull());
+    expect(queries.signUp).toHaveBeenLastCalledWith(expect.objectContaining({ altcha: "proof-new" }));
+  });
+
+  it("P7 does not call the API when the proof of work fails in the browser", async () => {
+    altcha.next = [null];
+    const page = mount();
+    await vi.waitFor(() => expect(page.querySelector("form")).not.toBeNull());
+    await fillIn(page);
+    buttonNamed(page, "Create account").click();
+    await vi.waitFor(() => expect(page.textContent).toContain("The verification failed. Please try again."));
+    expect(queries.signUp).not.toHaveBeenCalled();
+    expect(page.querySelector("form")).not.toBeNull();
   });
 
   it("does not call the API when the form is invalid", async () => {

@@ -104,7 +104,8 @@ export function enhanceForms() {
 
 function enhance(form: HTMLFormElement) {
   const procedure = form.dataset.procedure!;
-  const withProof = form.dataset.form !== "startTrial" && procedure !== "auth.signUp";
+  // P7: every form with a slot for the widget sends a proof of work, the trial's sign-up (`auth.signUp`) included.
+  const withProof = form.querySelector(".altcha-slot") !== null;
   const formError = form.querySelector<HTMLElement>("[data-form-error]");
   const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   const label = submit?.textContent ?? "";

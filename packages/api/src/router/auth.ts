@@ -4,7 +4,7 @@ import {
   requestPasswordResetInput,
   resetPasswordInput,
   signInInput,
-  signUpInput,
+  signUpRequestInput,
   tokenInput,
 } from "@abante/validators";
 import { eq } from "drizzle-orm";
@@ -18,7 +18,7 @@ export const authRouter = createTRPCRouter({
     const [account] = await ctx.db.select().from(schema.account).where(eq(schema.account.id, ctx.session.accountId));
     return account ? identity.me(account) : null;
   }),
-  signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => identity.signUp(ctx, input)),
+  signUp: publicProcedure.input(signUpRequestInput).mutation(({ ctx, input }) => identity.signUp(ctx, input)),
   signIn: publicProcedure.input(signInInput).mutation(({ ctx, input }) => identity.signIn(ctx, input)),
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     if (ctx.session) await invalidateSession(ctx.db, ctx.session.sessionId);

@@ -5,7 +5,9 @@ import { createMailer, listOutbox } from "@abante/mail";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Context, createContext, type SessionInfo } from "../context";
+import { createPow } from "../pow";
 import { appRouter } from "../root";
+import { solvedProof, testPow } from "../services/marketing/test-support";
 import { createCallerFactory } from "../trpc";
 
 let t: TestDb;
@@ -46,6 +48,7 @@ function browser(meta: Partial<Context["meta"]> = {}): Browser {
         mailer,
         devMailbox: true,
         publicOrigin: "https://abante.test",
+        botCheck: testPow,
         meta: {
           ip: "198.51.100.7",
           country: "ES",
@@ -96,7 +99,10 @@ const signUp = {
 describe("P1 sign-up", () => {
   it("stores exactly the registration fields plus the request's locale and country", async () => {
     const b = browser();
-    expect(await b.call().auth.signUp({ ...signUp })).toEqual({ ok: true, email: signUp.email });
+    expect(await b.call().auth.signUp({ ...signUp, altcha: await solvedProof() })).toEqual({
+      ok: true,
+      email: signUp.email,
+    });
     expect(b.token).toBeNull(); // no session before the address is verified
     const [a] = await t.db.select().from(schema.account).where(eq(schema.account.email, signUp.email));
     expect(a).toMatchObject({
@@ -119,17 +125,72 @@ describe("P1 sign-up", () => {
   it("answers the same for an address that is already registered, and creates no second account", async () => {
     const again = await browser()
       .call()
-      .auth.signUp({ ...signUp, name: "Impostor", email: "ADA@engines.example" });
+      .auth.signUp({ ...signUp, name: "Impostor", email: "ADA@engines.example", altcha: await solvedProof() });
     expect(again).toEqual({ ok: true, email: "ADA@engines.example" });
     const rows = await t.db.select().from(schema.account);
     expect(rows.filter((r) => r.email.toLowerCase() === signUp.email)).toHaveLength(1);
     expect(rows.find((r) => r.name === "Impostor")).toBeUndefined();
   });
 
+  it("P7 refuses a sign-up without a valid bot proof (BAD_REQUEST on altcha) and stores nothing", async () => {
+    const email = "bot@engines.example";
+    const accounts = async () => (await t.db.select().from(schema.account)).length;
+    const before = { accounts: await accounts(), used: (await t.db.select().from(schema.usedChallenge)).length };
+    const otherKey = await solvedProof(
+      createPow({ hmacKey: "another-key-0123456789abcdef0123456789", cost: 2, maxCounter: 8 }),
+    );
+    for (const altcha of [undefined, "", "not base64 at all", Buffer.from('{"x":1}').toString("base64"), otherKey]) {
+      const err = await browser()
+        .call()
+        .auth.signUp({ ...signUp, email, altcha })
+        .catch((e: unknown) => e);
+      expect(err, String(altcha)).toMatchObject({ code: "BAD_REQUEST" });
+      expect((err as { cause?: { fieldErrors?: Record<string, string[]> } }).cause?.fieldErrors).toEqual({
+        altcha: [expect.any(String)],
+      });
+    }
+    expect(await accounts()).toBe(before.accounts);
+    expect(await t.db.select().from(schema.account).where(eq(schema.account.email, email))).toEqual([]);
+    expect(await t.db.select().from(schema.usedChallenge)).toHaveLength(before.used);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await listOutbox(t.db, { to: email })).toEqual([]);
+
+    // A proof is good once: the replay is refused and changes nothing either.
+    const proof = await solvedProof();
+    expect(
+      await browser()
+        .call()
+        .auth.signUp({ ...signUp, email, altcha: proof }),
+    ).toEqual({ ok: true, email });
+    expect(await accounts()).toBe(before.accounts + 1);
+    const replay = await browser()
+      .call()
+      .auth.signUp({ ...signUp, email: "bot2@engines.example", altcha: proof })
+      .catch((e: unknown) => e);
+    expect(replay).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "This verification was already used. Please try again.",
+    });
+    expect(await accounts()).toBe(before.accounts + 1);
+  });
+
+  it("P7 a refused password does not spend the bot proof", async () => {
+    const proof = await solvedProof();
+    await expect(
+      browser()
+        .call()
+        .auth.signUp({ ...signUp, email: "weak2@engines.example", password: "password1234", altcha: proof }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const retried = await browser()
+      .call()
+      .auth.signUp({ ...signUp, email: "weak2@engines.example", password: "an unusual passphrase 93", altcha: proof });
+    expect(retried).toEqual({ ok: true, email: "weak2@engines.example" });
+  });
+
   it("refuses a common password on the password field", async () => {
     const err = await browser()
       .call()
-      .auth.signUp({ ...signUp, email: "weak@engines.example", password: "password1234" })
+      .auth.signUp({ ...signUp, email: "weak@engines.example", password: "password1234", altcha: await solvedProof() })
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "BAD_REQUEST" });
     expect(

@@ -17,13 +17,14 @@ import type {
   changePasswordInput,
   resetPasswordInput,
   signInInput,
-  signUpInput,
+  signUpRequestInput,
   updateProfileInput,
 } from "@abante/validators";
 import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Context } from "../context";
 import { ConflictError, ForbiddenError, RateLimitedError, UnauthorizedError, ValidationError } from "../errors";
+import { requireBotCheck } from "./marketing/forms";
 
 const HOUR = 3600 * 1000;
 export const VERIFY_TTL_MS = 24 * HOUR;
@@ -92,13 +93,20 @@ async function sendVerification(ctx: Context, account: Account) {
 /**
  * P1: stores exactly the registration fields plus the request's locale and country. The answer is the same whether
  * or not the address is registered; an existing account gets no second account and no error.
+ * P7: like every public form, it needs a valid, unused bot proof, checked first and inside the transaction: a refused
+ * sign-up writes nothing (not even the spent proof), and no password is hashed for a request without one.
  */
-export async function signUp(ctx: Context, input: z.output<typeof signUpInput>) {
-  await checkPassword(input.password, [input.name, input.email, input.companyName]);
-  const passwordHash = await hashPassword(input.password);
-  const existing = await findAccountByEmail(ctx.db, input.email);
-  if (!existing) {
-    const [account] = await ctx.db
+export async function signUp(ctx: Context, input: z.output<typeof signUpRequestInput>) {
+  const mailTo = await ctx.db.transaction(async (tx): Promise<Account | null> => {
+    await requireBotCheck(ctx, tx, input.altcha);
+    await checkPassword(input.password, [input.name, input.email, input.companyName]);
+    const passwordHash = await hashPassword(input.password);
+    const existing = await findAccountByEmail(tx, input.email);
+    if (existing) {
+      // Someone signing up again before verifying: a fresh link to the address, nothing else changes.
+      return existing.emailVerifiedAt ? null : existing;
+    }
+    const [account] = await tx
       .insert(schema.account)
       .values({
         email: input.email,
@@ -113,11 +121,10 @@ export async function signUp(ctx: Context, input: z.output<typeof signUpInput>) 
       })
       .onConflictDoNothing()
       .returning();
-    if (account) sendLater(ctx, () => sendVerification(ctx, account));
-  } else if (!existing.emailVerifiedAt) {
-    // Someone signing up again before verifying: a fresh link to the address, nothing else changes.
-    sendLater(ctx, () => sendVerification(ctx, existing));
-  }
+    return account ?? null;
+  });
+  // After the commit: the link's token row and the mail refer to a stored account.
+  if (mailTo) sendLater(ctx, () => sendVerification(ctx, mailTo));
   return { ok: true as const, email: input.email };
 }
 
