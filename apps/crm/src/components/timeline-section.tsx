@@ -1,8 +1,7 @@
-import { createActivityInput } from "@abante/validators";
 import { A } from "@solidjs/router";
 import { createSignal, createUniqueId, For, Show } from "solid-js";
 import { type Activity, type ActivityKind, createActivity, deleteActivity, getTimeline } from "../lib/crm-queries";
-import { createForm } from "../lib/form";
+import { createForm, lazySchema } from "../lib/form";
 import { localDateTime, orNull } from "../lib/form-values";
 import { formatDateTime, toDateTimeLocal } from "../lib/format";
 import { activityKindLabels, directionLabels } from "../lib/labels";
@@ -18,7 +17,8 @@ export type TimelineOf = { contactId: string } | { companyId: string } | { dealI
 
 const TIMELINE_PAGE = 20;
 const kinds: ActivityKind[] = ["note", "call", "meeting", "email"];
-const schema = createActivityInput.omit({ tenant: true });
+// Fetched when the form is opened: a record page loads without the validators (zod) chunk.
+const schema = lazySchema(() => import("@abante/validators").then((m) => m.createActivityInput.omit({ tenant: true })));
 
 /**
  * A record's history, newest first, page by page, and a form to add a note, a call, a meeting or an e-mail to it.
@@ -70,6 +70,7 @@ export function TimelineSection(props: { of: TimelineOf }) {
             ref={addButton}
             onClick={() => {
               setAdding(true);
+              schema.preload();
               form.clear();
               document.getElementById(form.controlId("subject"))?.focus();
             }}

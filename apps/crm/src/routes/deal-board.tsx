@@ -1,4 +1,3 @@
-import { moveDealInput } from "@abante/validators";
 import { A } from "@solidjs/router";
 import { batch, createEffect, createResource, createSignal, For, Show } from "solid-js";
 import { DealsViews } from "../components/deals-views";
@@ -10,12 +9,15 @@ import { PageHeader } from "../components/page-header";
 import { locate, type MoveKey, moveOnBoard, nextPlace, type Place, samePlace } from "../lib/board";
 import { type BoardDeal, type BoardStage, getDealBoard, moveDeal } from "../lib/crm-queries";
 import { fieldProblem, toErrorDisplay } from "../lib/errors";
-import { createForm } from "../lib/form";
+import { createForm, lazySchema } from "../lib/form";
 import { formatCount, formatIsoDate } from "../lib/format";
 import { stageKindLabels } from "../lib/labels";
 import { formatMoney, sumByCurrency } from "../lib/money";
 import { settled } from "../lib/resource";
 import { useTenant } from "../lib/tenant";
+
+// The lost stage's question judges with the API's schema, fetched when first asked: the board loads without zod.
+const moveSchema = lazySchema(() => import("@abante/validators").then((m) => m.moveDealInput));
 
 const MOVE_KEYS: readonly string[] = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"];
 
@@ -97,6 +99,7 @@ export default function DealBoardPage() {
       return;
     }
     if (target.kind === "lost" && source.kind !== "lost" && lostReason === undefined) {
+      moveSchema.preload();
       setAsking({ dealId, to });
       return;
     }
@@ -219,7 +222,7 @@ export default function DealBoardPage() {
   // The lost stage's question -----------------------------------------------------------------------------------------
 
   const lostForm = createForm({
-    schema: moveDealInput,
+    schema: moveSchema,
     extra: () => ({ tenant: tenant.slug(), id: asking()?.dealId, stageId: asking()?.to.stageId }),
     onSubmit: async (input, form) => {
       const question = asking();

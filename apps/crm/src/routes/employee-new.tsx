@@ -1,22 +1,7 @@
-import { A, useNavigate } from "@solidjs/router";
-import { EmployeeForm } from "../components/employee-form";
-import { useTenant } from "../lib/tenant";
+import { NewRecordPage } from "../components/record-page";
+import { employeeKind } from "../records/employee";
 
+/** A new employee, started from the page's query where it offers one. */
 export default function NewEmployeePage() {
-  const tenant = useTenant();
-  const navigate = useNavigate();
-  return (
-    <section class="page" aria-labelledby="new-employee-heading">
-      <p class="breadcrumbs">
-        <A href={tenant.path("/employees")}>Employees</A>
-      </p>
-      <h1 id="new-employee-heading">New employee</h1>
-      <div class="card">
-        <EmployeeForm
-          onSaved={(employee) => navigate(tenant.path(`/employees/${employee.id}`))}
-          onCancel={() => history.back()}
-        />
-      </div>
-    </section>
-  );
+  return <NewRecordPage kind={employeeKind} />;
 }

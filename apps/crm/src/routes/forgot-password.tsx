@@ -1,20 +1,23 @@
-import { requestPasswordResetInput } from "@abante/validators";
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { FormError } from "../components/form-error";
 import { FormField } from "../components/form-field";
-import { createForm } from "../lib/form";
+import { createForm, lazySchema } from "../lib/form";
 import { requestPasswordReset } from "../lib/queries";
 
 /**
  * Asks for a reset link. The answer is the same whether or not the address has an account, so this page cannot be
  * used to find out who is a customer.
  */
+// A page people open first (from a link, or sent here to sign in): the schema, and zod with it, is fetched when the
+// form is first touched, so the page itself stays small.
+const schema = lazySchema(() => import("@abante/validators").then((m) => m.requestPasswordResetInput));
+
 export default function ForgotPasswordPage() {
   const [sentTo, setSentTo] = createSignal<string>();
   let confirmation: HTMLDivElement | undefined;
   const form = createForm({
-    schema: requestPasswordResetInput,
+    schema,
     onSubmit: async (input) => {
       await requestPasswordReset(input);
       setSentTo(input.email);
@@ -30,7 +33,13 @@ export default function ForgotPasswordPage() {
         fallback={
           <>
             <p>Enter the email address of your account and we will send you a link to choose a new password.</p>
-            <form class="form card" onSubmit={form.submit} novalidate>
+            <form
+              class="form card"
+              onSubmit={form.submit}
+              onFocusIn={() => schema.preload()}
+              onPointerDown={() => schema.preload()}
+              novalidate
+            >
               <FormError form={form} />
               <FormField form={form} name="email" label="Email address">
                 {(control) => <input {...control} type="email" autocomplete="username" spellcheck={false} />}

@@ -1,12 +1,15 @@
-import { signInInput } from "@abante/validators";
 import { A, useSearchParams } from "@solidjs/router";
 import { Show } from "solid-js";
 import { FormError } from "../components/form-error";
 import { FormField } from "../components/form-field";
-import { createForm } from "../lib/form";
+import { createForm, lazySchema } from "../lib/form";
 import { safeNextPath } from "../lib/next-path";
 import { signIn } from "../lib/queries";
 import { useLeaveWhenSignedIn, useSession } from "../lib/session";
+
+// A page people open first (from a link, or sent here to sign in): the schema, and zod with it, is fetched when the
+// form is first touched, so the page itself stays small.
+const schema = lazySchema(() => import("@abante/validators").then((m) => m.signInInput));
 
 export default function SignInPage() {
   const session = useSession();
@@ -17,7 +20,7 @@ export default function SignInPage() {
   useLeaveWhenSignedIn(next);
 
   const form = createForm({
-    schema: signInInput,
+    schema,
     onSubmit: async (input) => session.set(await signIn(input)),
   });
 
@@ -32,7 +35,13 @@ export default function SignInPage() {
           </p>
         }
       >
-        <form class="form card" onSubmit={form.submit} novalidate>
+        <form
+          class="form card"
+          onSubmit={form.submit}
+          onFocusIn={() => schema.preload()}
+          onPointerDown={() => schema.preload()}
+          novalidate
+        >
           <FormError form={form} />
           <FormField form={form} name="email" label="Email address">
             {(control) => <input {...control} type="email" autocomplete="username" spellcheck={false} />}
