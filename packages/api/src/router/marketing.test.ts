@@ -86,6 +86,67 @@ describe("P4 marketing data by country", () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
+  it("P4 the visitor's country sent by the site wins: local events first, the rest after, in a stable order", async () => {
+    const at = (days: number) => new Date(clock.getTime() + days * DAY);
+    const ev = (slug: string, country: string | null, locale: string, startDays: number) => ({
+      slug,
+      title: slug,
+      summary: "s",
+      description: "d",
+      locale,
+      country,
+      online: country === null,
+      startsAt: at(startDays),
+      endsAt: at(startDays + 0.1),
+      organiserName: "O",
+      organiserEmail: "o@o.example",
+    });
+    await t.db
+      .insert(schema.event)
+      .values([
+        ev("t-de", "DE", "de", 20),
+        ev("t-es", "ES", "es", 21),
+        ev("t-online", null, "en", 22),
+        ev("t-fr-english", "FR", "en", 25),
+        ev("t-fr-late", "FR", "fr", 30),
+        ev("t-fr-same-b", "FR", "fr", 40),
+        ev("t-fr-same-a", "FR", "fr", 40),
+      ]);
+    const ours = (list: { slug: string }[]) => list.map((e) => e.slug).filter((slug) => slug.startsWith("t-"));
+
+    // The site's page asks on the visitor's behalf: its own request geolocates elsewhere (here: DE).
+    const forFrance = await call({ country: "DE", locale: "en" }).marketing.events({ locale: "fr", country: "fr" });
+    expect(ours(forFrance)).toEqual([
+      "t-fr-late",
+      "t-fr-same-a",
+      "t-fr-same-b",
+      "t-fr-english",
+      "t-de",
+      "t-es",
+      "t-online",
+    ]);
+    const all = forFrance.map((e) => e.country);
+    expect(all.slice(0, all.lastIndexOf("FR") + 1).every((c) => c === "FR")).toBe(true);
+
+    // Without a country in the input, the request's own country applies.
+    const fromGermany = await call({ country: "DE", locale: "de" }).marketing.events({ locale: "de" });
+    expect(ours(fromGermany)).toEqual([
+      "t-de",
+      "t-es",
+      "t-online",
+      "t-fr-english",
+      "t-fr-late",
+      "t-fr-same-a",
+      "t-fr-same-b",
+    ]);
+    // Asked again, the same order.
+    expect(ours(await call({ country: "DE", locale: "de" }).marketing.events({ locale: "de" }))).toEqual(
+      ours(fromGermany),
+    );
+    await expect(call().marketing.events({ country: "France" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await t.db.delete(schema.event).where(sql`${schema.event.slug} like 't-%'`);
+  });
+
   it("P13 an event page names the organiser and sponsors the registration is shared with", async () => {
     const slug = demoEvents[0]!.slug;
     const ev = await call().marketing.event({ slug });

@@ -84,8 +84,12 @@ export const privacyRequestInput = z.object({
   altcha: botProof,
 });
 
+/**
+ * The site's on-demand pages pass the visitor's `country` (and `locale`): they fetch through this server, which sees
+ * its own address, not the visitor's. Without them the request's own country and locale apply.
+ */
 export const eventsInput = z
-  .object({ locale: z.enum(locales).optional() })
+  .object({ locale: z.enum(locales).optional(), country: countryCode.optional() })
   .optional()
   .transform((v) => v ?? {});
 

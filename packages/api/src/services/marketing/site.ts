@@ -63,21 +63,24 @@ function eventView(
 }
 
 /**
- * `marketing.events`: published events that have not ended. The visitor's country comes first, then events held
- * in the visitor's language, then by date (P4).
+ * `marketing.events`: published events that have not ended (P4). Events held in the visitor's country (the given
+ * one, else the request's) come first, then the rest; within each group, events in the visitor's language first,
+ * then by date, then by slug, so equal events always come in the same order.
  */
-export async function listEvents(ctx: Context, input: { locale?: string }) {
+export async function listEvents(ctx: Context, input: { locale?: string; country?: string }) {
   const now = ctx.now();
   const rows = await ctx.db
     .select()
     .from(schema.event)
     .where(and(eq(schema.event.published, true), gt(schema.event.endsAt, now)))
-    .orderBy(asc(schema.event.startsAt))
+    .orderBy(asc(schema.event.startsAt), asc(schema.event.slug))
     .limit(200);
-  const country = ctx.meta.country;
+  const country = (input.country ?? ctx.meta.country)?.toUpperCase();
   const lang = language(input.locale ?? ctx.meta.locale);
-  const rank = (e: EventRow) => (country && e.country === country ? 0 : 2) + (language(e.locale) === lang ? 0 : 1);
-  const sorted = [...rows].sort((a, b) => rank(a) - rank(b) || a.startsAt.getTime() - b.startsAt.getTime());
+  const local = (e: EventRow) => (country && e.country?.toUpperCase() === country ? 0 : 1);
+  const spoken = (e: EventRow) => (language(e.locale) === lang ? 0 : 1);
+  // Array.prototype.sort is stable: ties keep the query's order (date, then slug).
+  const sorted = [...rows].sort((a, b) => local(a) - local(b) || spoken(a) - spoken(b));
   const ids = sorted.map((e) => e.id);
   const [sponsors, counts] = await Promise.all([sponsorsOf(ctx, ids), registrationCounts(ctx, ids)]);
   return sorted.map((e) => eventView(e, sponsors.get(e.id) ?? [], counts.get(e.id) ?? 0, now));
