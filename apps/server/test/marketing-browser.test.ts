@@ -233,6 +233,7 @@ describe("marketing site in a browser", () => {
     const { context, page, requests, errors } = await visitor({ "accept-language": "en" });
     try {
       const response = await page.goto(`${server.url}/en/`);
+      expect(response!.headers()["content-encoding"]).toBe("br");
       // The running server allows the configured script host (and no other third party) to run scripts.
       expect(response!.headers()["content-security-policy"]).toContain(`script-src 'self' ${thirdParty.origin};`);
       await page.getByRole("dialog", { name: "Cookies on this site" }).waitFor({ timeout: 10_000 });
@@ -317,6 +318,25 @@ describe("marketing site in a browser", () => {
       expect(await page.evaluate(async () => (await fetch("/api/analytics")).json())).toEqual({ analytics: null });
     } finally {
       await context.close();
+    }
+  });
+
+  it("sends pages compressed: prerendered ones as built (.br, .gz), on-demand ones compressed on the way", async () => {
+    const head = (path: string, encoding: string) =>
+      new Promise<{ status?: number; encoding?: string; vary?: string }>((resolve, reject) => {
+        const req = request(`${server.url}${path}`, { headers: { "accept-encoding": encoding } }, (res) => {
+          res.resume();
+          resolve({ status: res.statusCode, encoding: res.headers["content-encoding"], vary: res.headers.vary });
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    for (const path of ["/en/", "/de/features/", "/en/pricing/", "/fr/events/"]) {
+      expect(await head(path, "gzip, deflate, br")).toMatchObject({ status: 200, encoding: "br" });
+      expect(await head(path, "gzip")).toMatchObject({ status: 200, encoding: "gzip" });
+      const plain = await head(path, "identity");
+      expect(plain).toMatchObject({ status: 200, encoding: undefined });
+      expect(plain.vary).toMatch(/accept-encoding/i);
     }
   });
 
