@@ -1,5 +1,5 @@
-import { type Db, prepared, schema, withTenant } from "@abante/db";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { type Db, rows, type schema, withAccount } from "@abante/db";
+import { sql } from "drizzle-orm";
 import { ForbiddenError, NotFoundError } from "../errors";
 
 export type MembershipRole = (typeof schema.membershipRole.enumValues)[number];
@@ -9,21 +9,6 @@ export interface TenantAccess {
   tenant: { id: string; slug: string; name: string; status: (typeof schema.tenantStatus.enumValues)[number] };
   role: MembershipRole;
 }
-
-/** Every tenant request runs this lookup: it is built once per database handle. */
-const tenantBySlug = (db: Db, slug: string) =>
-  prepared(db, "tenant_by_slug", (d) =>
-    d
-      .select({
-        id: schema.tenant.id,
-        slug: schema.tenant.slug,
-        name: schema.tenant.name,
-        status: schema.tenant.status,
-      })
-      .from(schema.tenant)
-      .where(and(eq(schema.tenant.slug, sql.placeholder("slug")), ne(schema.tenant.status, "destroyed")))
-      .prepare("tenant_by_slug"),
-  ).execute({ slug });
 
 /**
  * Who may act in a tenant: the account must be a member with at least `minRole`. A non-member gets the same
@@ -36,17 +21,19 @@ export async function resolveTenantAccess(
   accountId: string,
   minRole: MembershipRole = "member",
 ): Promise<TenantAccess> {
-  const [found] = await tenantBySlug(db, slug);
-  if (!found) throw new NotFoundError("No such CRM database.");
-  const [member] = await withTenant(db, found.id, (tx) =>
-    tx
-      .select({ role: schema.membership.role })
-      .from(schema.membership)
-      .where(eq(schema.membership.accountId, accountId)),
+  // One account-scoped transaction: the tenant and this account's membership in it, nothing of anyone else's.
+  const [found] = await withAccount(db, accountId, (tx) =>
+    rows<TenantAccess["tenant"] & { role: MembershipRole | null }>(
+      tx,
+      sql`select t.id, t.slug, t.name, t.status, m.role
+          from tenant t left join membership m on m.tenant_id = t.id and m.account_id = ${accountId}
+          where t.slug = ${slug} and t.status <> 'destroyed'`,
+    ),
   );
-  if (!member) throw new NotFoundError("No such CRM database.");
-  if (rank[member.role] < rank[minRole]) {
+  if (!found?.role) throw new NotFoundError("No such CRM database.");
+  const { role, ...tenant } = found;
+  if (rank[role] < rank[minRole]) {
     throw new ForbiddenError(`This needs the ${minRole} role in this CRM database.`);
   }
-  return { tenant: found, role: member.role };
+  return { tenant, role };
 }
