@@ -2,6 +2,10 @@ import { z } from "zod";
 import { tenantSlug } from "./tenancy";
 
 // Inputs of the CRM procedures (F3). Every tenant-scoped input carries `tenant` (the slug); ids are UUIDs.
+//
+// Each record's fields are written once without defaults (`…Shape`). The create schema adds the defaults; the update
+// schema makes every field optional and adds none, so an update's parsed input holds exactly the keys the client
+// sent: an update of one field never resets another.
 
 const uuid = (what: string) => z.uuid(`Unknown ${what}.`);
 const optionalText = (max: number, label = "This") =>
@@ -15,7 +19,6 @@ const optionalText = (max: number, label = "This") =>
 const tags = z
   .array(z.string().trim().min(1, "Tags cannot be empty.").max(40, "Use at most 40 characters per tag.").toLowerCase())
   .max(20, "Use at most 20 tags.")
-  .default([])
   .transform((v) => [...new Set(v)]);
 const emailAddress = z
   .string()
@@ -66,7 +69,7 @@ export const memberInput = tenantScoped.extend({ accountId: uuid("member") });
 
 // Companies ----------------------------------------------------------------------------------------------------------
 
-export const companyFields = z.object({
+const companyShape = {
   name: z.string().trim().min(1, "Enter the company's name.").max(200, "Use at most 200 characters."),
   domain: optionalText(253, "The domain").refine(
     (v) => v === null || /^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/i.test(v),
@@ -81,9 +84,10 @@ export const companyFields = z.object({
   ownerAccountId: uuid("owner").nullish(),
   tags,
   notes: optionalText(20_000, "Notes"),
-});
+};
+export const companyFields = z.object({ ...companyShape, tags: tags.default([]) });
 export const createCompanyInput = tenantScoped.extend(companyFields.shape);
-export const updateCompanyInput = byId.extend(companyFields.partial().shape);
+export const updateCompanyInput = byId.extend(z.object(companyShape).partial().shape);
 export const listCompaniesInput = pageInput.extend({
   search: z.string().trim().max(200).optional(),
   ownerAccountId: uuid("owner").optional(),
@@ -94,22 +98,30 @@ export const listCompaniesInput = pageInput.extend({
 
 // Contacts -----------------------------------------------------------------------------------------------------------
 
-export const contactFields = z.object({
+const contactShape = {
   firstName: z.string().trim().min(1, "Enter a first name.").max(120, "Use at most 120 characters."),
-  lastName: z.string().trim().max(120, "Use at most 120 characters.").default(""),
+  lastName: z.string().trim().max(120, "Use at most 120 characters."),
   email: emailAddress.nullish().or(z.literal("").transform(() => null)),
   phone: phoneNumber.nullish().or(z.literal("").transform(() => null)),
-  extraEmails: z.array(emailAddress).max(10, "Use at most 10 more addresses.").default([]),
-  extraPhones: z.array(phoneNumber).max(10, "Use at most 10 more numbers.").default([]),
+  extraEmails: z.array(emailAddress).max(10, "Use at most 10 more addresses."),
+  extraPhones: z.array(phoneNumber).max(10, "Use at most 10 more numbers."),
   jobTitle: optionalText(200, "The job title"),
   companyId: uuid("company").nullish(),
   ownerAccountId: uuid("owner").nullish(),
   tags,
   notes: optionalText(20_000, "Notes"),
-  marketingConsent: z.boolean().default(false),
+  marketingConsent: z.boolean(),
+};
+export const contactFields = z.object({
+  ...contactShape,
+  lastName: contactShape.lastName.default(""),
+  extraEmails: contactShape.extraEmails.default([]),
+  extraPhones: contactShape.extraPhones.default([]),
+  tags: tags.default([]),
+  marketingConsent: contactShape.marketingConsent.default(false),
 });
 export const createContactInput = tenantScoped.extend(contactFields.shape);
-export const updateContactInput = byId.extend(contactFields.partial().shape);
+export const updateContactInput = byId.extend(z.object(contactShape).partial().shape);
 export const listContactsInput = pageInput.extend({
   search: z.string().trim().max(200).optional(),
   companyId: uuid("company").optional(),
@@ -121,13 +133,18 @@ export const listContactsInput = pageInput.extend({
 
 // Pipeline and deals -------------------------------------------------------------------------------------------------
 
-export const stageFields = z.object({
+const stageShape = {
   name: z.string().trim().min(1, "Enter the stage's name.").max(60, "Use at most 60 characters."),
-  kind: z.enum(["open", "won", "lost"]).default("open"),
-  probability: z.number().int().min(0, "Use 0 to 100.").max(100, "Use 0 to 100.").default(0),
+  kind: z.enum(["open", "won", "lost"]),
+  probability: z.number().int().min(0, "Use 0 to 100.").max(100, "Use 0 to 100."),
+};
+export const stageFields = z.object({
+  ...stageShape,
+  kind: stageShape.kind.default("open"),
+  probability: stageShape.probability.default(0),
 });
 export const createStageInput = tenantScoped.extend(stageFields.shape);
-export const updateStageInput = byId.extend(stageFields.partial().shape);
+export const updateStageInput = byId.extend(z.object(stageShape).partial().shape);
 export const reorderStagesInput = tenantScoped.extend({ ids: z.array(uuid("stage")).min(1).max(50) });
 
 const money = z
@@ -138,7 +155,7 @@ const money = z
   .or(z.literal("").transform(() => null));
 const isoDate = z.iso.date("Enter a date as YYYY-MM-DD.");
 
-export const dealFields = z.object({
+const dealShape = {
   title: z.string().trim().min(1, "Enter a title.").max(200, "Use at most 200 characters."),
   companyId: uuid("company").nullish(),
   contactId: uuid("contact").nullish(),
@@ -147,14 +164,14 @@ export const dealFields = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{3}$/, "Use a 3-letter currency code such as EUR.")
-    .default("EUR"),
+    .regex(/^[A-Z]{3}$/, "Use a 3-letter currency code such as EUR."),
   stageId: uuid("stage"),
   expectedClose: isoDate.nullish().or(z.literal("").transform(() => null)),
   ownerAccountId: uuid("owner").nullish(),
-});
+};
+export const dealFields = z.object({ ...dealShape, currency: dealShape.currency.default("EUR") });
 export const createDealInput = tenantScoped.extend(dealFields.shape);
-export const updateDealInput = byId.extend(dealFields.partial().shape);
+export const updateDealInput = byId.extend(z.object(dealShape).partial().shape);
 /** Move a deal on the board: to a stage, before the deal `beforeId` (or last). Won/lost stages close the deal. */
 export const moveDealInput = byId.extend({
   stageId: uuid("stage"),
@@ -173,7 +190,7 @@ export const listDealsInput = pageInput.extend({
 
 // Activities (messages) ----------------------------------------------------------------------------------------------
 
-export const activityFields = z.object({
+const activityShape = {
   kind: z.enum(["email", "call", "meeting", "note"], { error: "Choose email, call, meeting or note." }),
   subject: z.string().trim().min(1, "Enter a subject.").max(300, "Use at most 300 characters."),
   body: optionalText(100_000, "The text"),
@@ -182,7 +199,8 @@ export const activityFields = z.object({
   contactId: uuid("contact").nullish(),
   companyId: uuid("company").nullish(),
   dealId: uuid("deal").nullish(),
-});
+};
+export const activityFields = z.object(activityShape);
 export const createActivityInput = tenantScoped.extend(activityFields.shape);
 export const updateActivityInput = byId.extend(activityFields.partial().shape);
 /** A record's timeline: newest first. Exactly one of the three links. */
@@ -195,18 +213,19 @@ export const timelineInput = pageInput.extend({
 
 // Employees ----------------------------------------------------------------------------------------------------------
 
-export const employeeFields = z.object({
+const employeeShape = {
   firstName: z.string().trim().min(1, "Enter a first name.").max(120),
-  lastName: z.string().trim().max(120).default(""),
+  lastName: z.string().trim().max(120),
   jobTitle: optionalText(200, "The job title"),
   department: optionalText(120, "The department"),
   email: emailAddress.nullish().or(z.literal("").transform(() => null)),
   phone: phoneNumber.nullish().or(z.literal("").transform(() => null)),
   startDate: isoDate.nullish().or(z.literal("").transform(() => null)),
   accountId: uuid("member").nullish(),
-});
+};
+export const employeeFields = z.object({ ...employeeShape, lastName: employeeShape.lastName.default("") });
 export const createEmployeeInput = tenantScoped.extend(employeeFields.shape);
-export const updateEmployeeInput = byId.extend(employeeFields.partial().shape);
+export const updateEmployeeInput = byId.extend(z.object(employeeShape).partial().shape);
 export const listEmployeesInput = pageInput.extend({
   search: z.string().trim().max(200).optional(),
   department: z.string().trim().max(120).optional(),

@@ -1,7 +1,6 @@
 import { byId, createActivityInput, timelineInput, updateActivityInput } from "@abante/validators";
 import { createActivity, deleteActivity, timeline, updateActivity } from "../services/crm/activity";
-import { pickProvided } from "../services/crm/common";
-import { tenantPatchProcedure } from "../services/crm/procedures";
+import { patchOf } from "../services/crm/common";
 import { createTRPCRouter, tenantProcedure } from "../trpc";
 
 export const activityRouter = createTRPCRouter({
@@ -9,8 +8,8 @@ export const activityRouter = createTRPCRouter({
   create: tenantProcedure
     .input(createActivityInput)
     .mutation(({ ctx, input: { tenant: _, ...fields } }) => createActivity(ctx, fields)),
-  update: tenantPatchProcedure
+  update: tenantProcedure
     .input(updateActivityInput)
-    .mutation(({ ctx, input }) => updateActivity(ctx, input.id, pickProvided(input, ctx.rawInput))),
+    .mutation(({ ctx, input }) => updateActivity(ctx, input.id, patchOf(input))),
   delete: tenantProcedure.input(byId).mutation(({ ctx, input }) => deleteActivity(ctx, input.id)),
 });

@@ -1,7 +1,6 @@
 import { byId, createCompanyInput, listCompaniesInput, updateCompanyInput } from "@abante/validators";
-import { pickProvided } from "../services/crm/common";
+import { patchOf } from "../services/crm/common";
 import { createCompany, deleteCompany, getCompany, listCompanies, updateCompany } from "../services/crm/company";
-import { tenantPatchProcedure } from "../services/crm/procedures";
 import { createTRPCRouter, tenantProcedure } from "../trpc";
 
 export const companyRouter = createTRPCRouter({
@@ -10,8 +9,8 @@ export const companyRouter = createTRPCRouter({
   create: tenantProcedure
     .input(createCompanyInput)
     .mutation(({ ctx, input: { tenant: _, ...fields } }) => createCompany(ctx, fields)),
-  update: tenantPatchProcedure
+  update: tenantProcedure
     .input(updateCompanyInput)
-    .mutation(({ ctx, input }) => updateCompany(ctx, input.id, pickProvided(input, ctx.rawInput))),
+    .mutation(({ ctx, input }) => updateCompany(ctx, input.id, patchOf(input))),
   delete: tenantProcedure.input(byId).mutation(({ ctx, input }) => deleteCompany(ctx, input.id)),
 });

@@ -1,7 +1,6 @@
 import { byId, createContactInput, listContactsInput, updateContactInput } from "@abante/validators";
-import { pickProvided } from "../services/crm/common";
+import { patchOf } from "../services/crm/common";
 import { createContact, deleteContact, getContact, listContacts, updateContact } from "../services/crm/contact";
-import { tenantPatchProcedure } from "../services/crm/procedures";
 import { createTRPCRouter, tenantProcedure } from "../trpc";
 
 export const contactRouter = createTRPCRouter({
@@ -10,8 +9,8 @@ export const contactRouter = createTRPCRouter({
   create: tenantProcedure
     .input(createContactInput)
     .mutation(({ ctx, input: { tenant: _, ...fields } }) => createContact(ctx, fields)),
-  update: tenantPatchProcedure
+  update: tenantProcedure
     .input(updateContactInput)
-    .mutation(({ ctx, input }) => updateContact(ctx, input.id, pickProvided(input, ctx.rawInput))),
+    .mutation(({ ctx, input }) => updateContact(ctx, input.id, patchOf(input))),
   delete: tenantProcedure.input(byId).mutation(({ ctx, input }) => deleteContact(ctx, input.id)),
 });

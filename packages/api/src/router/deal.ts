@@ -6,9 +6,8 @@ import {
   tenantScoped,
   updateDealInput,
 } from "@abante/validators";
-import { pickProvided } from "../services/crm/common";
+import { patchOf } from "../services/crm/common";
 import { createDeal, dealBoard, deleteDeal, getDeal, listDeals, moveDeal, updateDeal } from "../services/crm/deal";
-import { tenantPatchProcedure } from "../services/crm/procedures";
 import { createTRPCRouter, tenantProcedure } from "../trpc";
 
 export const dealRouter = createTRPCRouter({
@@ -18,9 +17,9 @@ export const dealRouter = createTRPCRouter({
   create: tenantProcedure
     .input(createDealInput)
     .mutation(({ ctx, input: { tenant: _, ...fields } }) => createDeal(ctx, fields)),
-  update: tenantPatchProcedure
+  update: tenantProcedure
     .input(updateDealInput)
-    .mutation(({ ctx, input }) => updateDeal(ctx, input.id, pickProvided(input, ctx.rawInput))),
+    .mutation(({ ctx, input }) => updateDeal(ctx, input.id, patchOf(input))),
   move: tenantProcedure.input(moveDealInput).mutation(({ ctx, input }) => moveDeal(ctx, input)),
   delete: tenantProcedure.input(byId).mutation(({ ctx, input }) => deleteDeal(ctx, input.id)),
 });

@@ -1,7 +1,6 @@
 import { byId, createEmployeeInput, listEmployeesInput, updateEmployeeInput } from "@abante/validators";
-import { pickProvided } from "../services/crm/common";
+import { patchOf } from "../services/crm/common";
 import { createEmployee, deleteEmployee, getEmployee, listEmployees, updateEmployee } from "../services/crm/employee";
-import { tenantPatchProcedure } from "../services/crm/procedures";
 import { createTRPCRouter, tenantProcedure } from "../trpc";
 
 export const employeeRouter = createTRPCRouter({
@@ -10,8 +9,8 @@ export const employeeRouter = createTRPCRouter({
   create: tenantProcedure
     .input(createEmployeeInput)
     .mutation(({ ctx, input: { tenant: _, ...fields } }) => createEmployee(ctx, fields)),
-  update: tenantPatchProcedure
+  update: tenantProcedure
     .input(updateEmployeeInput)
-    .mutation(({ ctx, input }) => updateEmployee(ctx, input.id, pickProvided(input, ctx.rawInput))),
+    .mutation(({ ctx, input }) => updateEmployee(ctx, input.id, patchOf(input))),
   delete: tenantProcedure.input(byId).mutation(({ ctx, input }) => deleteEmployee(ctx, input.id)),
 });

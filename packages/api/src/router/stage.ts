@@ -1,6 +1,5 @@
 import { byId, createStageInput, reorderStagesInput, tenantScoped, updateStageInput } from "@abante/validators";
-import { pickProvided } from "../services/crm/common";
-import { tenantAdminPatchProcedure } from "../services/crm/procedures";
+import { patchOf } from "../services/crm/common";
 import { createStage, deleteStage, listStages, reorderStages, updateStage } from "../services/crm/stage";
 import { createTRPCRouter, tenantAdminProcedure, tenantProcedure } from "../trpc";
 
@@ -10,9 +9,9 @@ export const stageRouter = createTRPCRouter({
   create: tenantAdminProcedure
     .input(createStageInput)
     .mutation(({ ctx, input: { tenant: _, ...fields } }) => createStage(ctx, fields)),
-  update: tenantAdminPatchProcedure
+  update: tenantAdminProcedure
     .input(updateStageInput)
-    .mutation(({ ctx, input }) => updateStage(ctx, input.id, pickProvided(input, ctx.rawInput))),
+    .mutation(({ ctx, input }) => updateStage(ctx, input.id, patchOf(input))),
   reorder: tenantAdminProcedure.input(reorderStagesInput).mutation(({ ctx, input }) => reorderStages(ctx, input.ids)),
   delete: tenantAdminProcedure.input(byId).mutation(({ ctx, input }) => deleteStage(ctx, input.id)),
 });

@@ -17,18 +17,14 @@ export interface CrmCtx {
 }
 
 /**
- * The fields of a parsed update input that the client actually sent. The shared update schemas are `partial()`s of
- * the create schemas, and Zod 4 fills in defaults even for absent optional fields (tags: [], lastName: "", …):
- * without this an update of one field would reset the others.
+ * The fields of a parsed update input: without `tenant` and `id`, and without keys that came as undefined. The update
+ * schemas add no defaults, so what is left is exactly what the client sent.
  */
-export function pickProvided<T extends Record<string, unknown>>(input: T, raw: unknown): Partial<T> {
-  const sent = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
-  const out: Partial<T> = {};
-  for (const key of Object.keys(input) as (keyof T & string)[]) {
-    if (key === "tenant" || key === "id") continue;
-    if (sent[key] !== undefined) out[key] = input[key];
-  }
-  return out;
+export function patchOf<T extends { tenant: string; id: string }>(input: T): Partial<Omit<T, "tenant" | "id">> {
+  const { tenant: _tenant, id: _id, ...fields } = input;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key] = value;
+  return out as Partial<Omit<T, "tenant" | "id">>;
 }
 
 /** Collects field-level problems and throws them together, so a form shows every mistake at once. */
