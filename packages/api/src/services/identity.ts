@@ -11,7 +11,7 @@ import {
   verifyPassword,
 } from "@abante/auth";
 import { type DbOrTx, schema } from "@abante/db";
-import { retention } from "@abante/privacy";
+import { durationMs, retention } from "@abante/privacy";
 import type {
   changeEmailInput,
   changePasswordInput,
@@ -27,9 +27,11 @@ import { ConflictError, ForbiddenError, RateLimitedError, UnauthorizedError, Val
 import { requireBotCheck } from "./marketing/forms";
 
 const HOUR = 3600 * 1000;
-export const VERIFY_TTL_MS = 24 * HOUR;
-export const RESET_TTL_MS = HOUR;
-export const CHANGE_EMAIL_TTL_MS = 24 * HOUR;
+/** How long each single-use link works (P23): the registry's values, as the privacy page publishes them. */
+const tokenTtl = (hours: number) => durationMs({ amount: hours, unit: "hours" });
+export const VERIFY_TTL_MS = tokenTtl(retention.oneTimeTokenHours.verify);
+export const RESET_TTL_MS = tokenTtl(retention.oneTimeTokenHours.reset);
+export const CHANGE_EMAIL_TTL_MS = tokenTtl(retention.oneTimeTokenHours.changeEmail);
 /** The legal deadline for a data-subject request (P18): the registry's value, as the privacy page publishes it. */
 export const DSR_DEADLINE_DAYS = retention.dsrDeadlineDays;
 

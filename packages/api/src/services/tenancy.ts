@@ -3,6 +3,7 @@
 import { consumeOneTimeToken, createOneTimeToken, hashToken } from "@abante/auth";
 import { type Db, schema, type TenantTx, type Tx, withAccount, withTenant } from "@abante/db";
 import type { Mailer } from "@abante/mail";
+import { durationMs, retention } from "@abante/privacy";
 import type {
   acceptInviteInput,
   changeRoleInput,
@@ -19,8 +20,8 @@ import type { MembershipRole, TenantAccess } from "./tenant-access";
 const DAY = 24 * 3600 * 1000;
 /** Length of the free trial of a new CRM database. The server may pass another value (F7 makes it configurable). */
 export const TRIAL_DAYS = 15;
-/** An invitation link works for 7 days. */
-export const INVITE_TTL_MS = 7 * DAY;
+/** How long an invitation link works (P23): the registry's value, as the privacy page publishes it. */
+export const INVITE_TTL_MS = durationMs({ amount: retention.oneTimeTokenHours.invite, unit: "hours" });
 
 /** The pipeline every new CRM database starts with; admins edit it afterwards (stage router). */
 export const DEFAULT_STAGES = [
