@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
@@ -60,7 +60,39 @@ declare module "fastify" {
   interface FastifyRequest {
     /** The signed-in account of this request, from the session cookie; null when signed out. */
     session: SessionInfo | null;
+    /** This server calling itself (the site's on-demand pages reading the API): not logged, not rate limited. */
+    internal: boolean;
   }
+}
+
+/**
+ * The site's on-demand pages run in this process and read the API over loopback (API_URL). Those calls are the
+ * server talking to itself: they would share the per-IP limits of 127.0.0.1 and appear in the request log (P5) as
+ * requests of their own next to the visitor's page view. They carry this header with a random per-process secret;
+ * a missing or wrong secret makes an ordinary request.
+ */
+export const INTERNAL_REQUEST_HEADER = "x-abante-internal";
+/** Where the secret is published for the site's code in this process (apps/marketing/src/lib/api.ts reads it). */
+export const INTERNAL_SECRET_KEY = Symbol.for("abante.internal-request-secret");
+
+let internalSecret: { value: string; digest: Buffer } | undefined;
+const sha256 = (value: string) => createHash("sha256").update(value).digest();
+
+/** The per-process secret of internal requests: made on first use and published under INTERNAL_SECRET_KEY. */
+export function internalRequestSecret(): string {
+  if (!internalSecret) {
+    const value = randomBytes(32).toString("base64url");
+    internalSecret = { value, digest: sha256(value) };
+  }
+  (globalThis as Record<symbol, unknown>)[INTERNAL_SECRET_KEY] = internalSecret.value;
+  return internalSecret.value;
+}
+
+/** Whether a request's header holds this process's secret. Compared as SHA-256 digests, in constant time. */
+export function isInternalRequest(header: string | string[] | undefined): boolean {
+  if (typeof header !== "string" || header === "" || header.length > 256) return false;
+  internalRequestSecret();
+  return timingSafeEqual(sha256(header), internalSecret!.digest);
 }
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
@@ -149,9 +181,17 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     if (closing) reply.header("connection", "close");
   });
 
+  // Before anything can refuse a request: the request log and the limits ask whether it is the server's own.
+  internalRequestSecret();
+  app.decorateRequest("internal", false);
+  app.addHook("onRequest", async (req) => {
+    req.internal = isInternalRequest(req.headers[INTERNAL_REQUEST_HEADER]);
+  });
   // First, so that even refused requests are logged with their country.
   registerGeo(app, { header: opts.geoHeader, dbPath: opts.geoipDb });
-  if (opts.requestLog !== false) registerRequestLog(app, { db: opts.db, now: opts.now });
+  if (opts.requestLog !== false) {
+    registerRequestLog(app, { db: opts.db, now: opts.now, skip: (req) => req.internal });
+  }
   const pow = opts.altchaHmacKey ? createPow({ hmacKey: opts.altchaHmacKey }) : processPow();
   const botCheck: BotCheck = opts.recaptchaSecret
     ? createRecaptchaCheck({ secret: opts.recaptchaSecret, minScore: opts.recaptchaMinScore })
@@ -185,6 +225,8 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     global: true,
     max: opts.rateLimitPerMinute ?? 1200,
     timeWindow: "1 minute",
+    // The site's pages reading the API for their visitors are not one client hammering it from 127.0.0.1.
+    allowList: (req) => req.internal,
   });
 
   // Cross-site request forgery: a state-changing request must come from our own pages.
@@ -214,6 +256,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     ]),
   );
   app.addHook("onRequest", async (req, reply) => {
+    if (req.internal) return;
     for (const name of procedureNames(req.url)) {
       const limiter = limiters.get(name);
       if (!limiter) continue;

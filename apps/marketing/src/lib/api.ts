@@ -13,6 +13,30 @@ export interface ApiOptions {
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; reason: "unavailable" | "notFound" };
 
+// Must match apps/server/src/app.ts: the header, and where the server publishes its per-process secret.
+const INTERNAL_REQUEST_HEADER = "x-abante-internal";
+const INTERNAL_SECRET_KEY = Symbol.for("abante.internal-request-secret");
+
+const isLoopback = (hostname: string) =>
+  hostname === "localhost" || hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+
+/**
+ * Running inside the platform server and reading the API of that same server (a loopback API_URL), a page marks its
+ * call as the server's own, with the secret the server published: the call is then neither logged as a request of
+ * its own nor counted against the per-IP limits of 127.0.0.1. The secret is never sent anywhere else.
+ */
+export function internalHeaders(base: string): Record<string, string> {
+  const secret = (globalThis as Record<symbol, unknown>)[INTERNAL_SECRET_KEY];
+  if (typeof secret !== "string" || secret === "") return {};
+  let hostname: string;
+  try {
+    hostname = new URL(base).hostname;
+  } catch {
+    return {};
+  }
+  return isLoopback(hostname) ? { [INTERNAL_REQUEST_HEADER]: secret } : {};
+}
+
 /**
  * GET `${API_URL}/trpc/<procedure>?input=…`. Any failure — network, timeout, an error status, a body that is not
  * tRPC — is a result, never an exception: a page shows a polite message instead of failing with a 500.
@@ -27,7 +51,7 @@ export async function trpcQuery(
   const doFetch = options.fetch ?? fetch;
   try {
     const response = await doFetch(url, {
-      headers: { accept: "application/json" },
+      headers: { accept: "application/json", ...internalHeaders(base) },
       signal: AbortSignal.timeout(options.timeoutMs ?? 3000),
     });
     const body = (await response.json().catch(() => null)) as TrpcBody | null;

@@ -215,6 +215,8 @@ export function createRequestLogWriter(opts: RequestLogWriterOptions): RequestLo
 export interface RegisterRequestLogOptions {
   db: Db;
   now?: () => Date;
+  /** Requests not to log: the server's own calls to itself (the site's on-demand pages reading the API). */
+  skip?: (req: FastifyRequest) => boolean;
   /** Writer tuning and test seams. */
   writer?: Omit<RequestLogWriterOptions, "db" | "log">;
 }
@@ -228,7 +230,7 @@ export function registerRequestLog(app: FastifyInstance, opts: RegisterRequestLo
   const writer = createRequestLogWriter({ ...opts.writer, db: opts.db, log: app.log });
   app.addHook("onResponse", (req, reply, done) => {
     try {
-      const row = describeRequest(req, reply, now());
+      const row = opts.skip?.(req) ? null : describeRequest(req, reply, now());
       if (row) writer.push(row);
     } catch (err) {
       req.log.warn({ err }, "request log: could not describe request");
