@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchEvent, fetchEvents, fetchPartners, orderEventsForVisitor, trpcQuery } from "./api";
+import { fetchEvent, fetchEvents, fetchPartners, trpcQuery } from "./api";
 
 // A stand-in for apps/server: answers tRPC GETs the way the superjson transformer does.
 type Handler = (procedure: string, input: unknown) => { status: number; body: unknown };
@@ -85,12 +85,12 @@ describe("trpcQuery", () => {
 });
 
 describe("P4 events", () => {
-  it("lists events with dates, the visitor's country first, otherwise in the API's order", async () => {
+  it("passes the visitor's country to the API, which puts local events first, and keeps its order", async () => {
     handler = () =>
       ok(
         [
-          event("b", "DE", "2027-03-01T10:00:00.000Z"),
           event("a", "BR", "2027-05-01T10:00:00.000Z"),
+          event("b", "DE", "2027-03-01T10:00:00.000Z"),
           event("c", null, "2027-01-01T10:00:00.000Z", { online: true }),
         ],
         { values: { "0.startsAt": ["Date"] } },
@@ -130,12 +130,6 @@ describe("P4 events", () => {
     });
     handler = () => ok(null);
     expect(await fetchEvent("gone", { baseUrl })).toEqual({ ok: false, reason: "notFound" });
-  });
-
-  it("keeps the API's order without a country, and moves the visitor's country first with one", () => {
-    const list = [{ country: "DE" }, { country: "BR" }, { country: null }, { country: "br" }];
-    expect(orderEventsForVisitor(list, undefined).map((e) => e.country)).toEqual(["DE", "BR", null, "br"]);
-    expect(orderEventsForVisitor(list, "BR").map((e) => e.country)).toEqual(["BR", "br", "DE", null]);
   });
 });
 

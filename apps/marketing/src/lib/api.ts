@@ -110,10 +110,7 @@ export interface Partner {
   website: string | null;
 }
 
-/**
- * Upcoming events, the visitor's country first (P4). The API orders them too, but it sees this server's request,
- * not the visitor's, so the site puts the visitor's country first itself and otherwise keeps the API's order.
- */
+/** Upcoming events, the visitor's country first (P4): the API orders them by the country this page passes on. */
 export async function fetchEvents(
   input: { locale: string; country?: string },
   options?: ApiOptions,
@@ -123,7 +120,7 @@ export async function fetchEvents(
   const list = Array.isArray(result.data) ? result.data : isRecord(result.data) ? result.data.events : undefined;
   if (!Array.isArray(list)) return { ok: false, reason: "unavailable" };
   const events = list.map(toEventSummary).filter((e): e is EventSummary => e !== undefined);
-  return { ok: true, data: orderEventsForVisitor(events, input.country) };
+  return { ok: true, data: events };
 }
 
 export async function fetchEvent(slug: string, options?: ApiOptions): Promise<ApiResult<EventDetail>> {
@@ -142,15 +139,6 @@ export async function fetchPartners(input: { country?: string }, options?: ApiOp
   const list = Array.isArray(result.data) ? result.data : isRecord(result.data) ? result.data.partners : undefined;
   if (!Array.isArray(list)) return { ok: false, reason: "unavailable" };
   return { ok: true, data: list.map(toPartner).filter((p): p is Partner => p !== undefined) };
-}
-
-/** Events in the visitor's country first, then the rest; the order within each group is kept (a stable sort). */
-export function orderEventsForVisitor<T extends { country: string | null }>(
-  events: T[],
-  country: string | undefined,
-): T[] {
-  const local = (e: T) => (country && e.country?.toUpperCase() === country ? 0 : 1);
-  return [...events].sort((a, b) => local(a) - local(b));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
