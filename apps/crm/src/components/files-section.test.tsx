@@ -150,6 +150,17 @@ describe("files of a record", () => {
     expect(page.textContent).toContain("contract.pdf uploaded.");
   });
 
+  it("does not say there are no files while the first one is on its way", async () => {
+    crm.listAttachments.mockResolvedValue([]);
+    const page = mount();
+    await settle(() => expect(page.textContent).toContain("No files yet."));
+    choose([new File(["x".repeat(1000)], "first.pdf", { type: "application/pdf" })]);
+    await settle(() => expect(page.querySelector(".upload-percent")?.textContent).toBe("0%"));
+    expect(page.textContent).not.toContain("No files yet.");
+    FakeXhr.last!.abort();
+    await settle(() => expect(page.textContent).toContain("No files yet."));
+  });
+
   it("cancels an upload on request", async () => {
     const page = mount();
     await settle(() => expect(page.querySelector(".file-name")).not.toBeNull());

@@ -144,7 +144,14 @@ export function FilesSection(props: { entityKind: AttachmentEntity; entityId: st
         </Match>
         <Match when={current()}>
           {(list) => (
-            <Show when={list().length > 0} fallback={<p class="notice">No files yet.</p>}>
+            <Show
+              when={list().length > 0}
+              fallback={
+                <Show when={jobs().length === 0}>
+                  <p class="notice">No files yet.</p>
+                </Show>
+              }
+            >
               <ul class="files">
                 <For each={list()}>
                   {(file) => (

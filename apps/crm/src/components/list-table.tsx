@@ -1,4 +1,5 @@
 import { For, type JSX, Match, Show, Switch } from "solid-js";
+import { counted } from "../lib/format";
 import type { PagedList } from "../lib/paged-list";
 import { ProblemNotice } from "./problem-notice";
 
@@ -130,11 +131,9 @@ export function ListFooter<T>(props: { list: PagedList<T>; noun: string }) {
           <Match when={props.list.status() === "loading"}>Loading {props.noun}…</Match>
           <Match when={props.list.status() === "more"}>Loading more {props.noun}…</Match>
           <Match when={count() > 0 && !props.list.hasMore() && props.list.status() === "ready"}>
-            {count() === 1 ? `1 ${props.noun.replace(/s$/, "")}` : `All ${count()} ${props.noun}`} shown.
+            {count() === 1 ? counted(1, props.noun) : `All ${counted(count(), props.noun)}`} shown.
           </Match>
-          <Match when={count() > 0}>
-            {count()} {props.noun} shown.
-          </Match>
+          <Match when={count() > 0}>{counted(count(), props.noun)} shown.</Match>
         </Switch>
       </p>
       <Show when={props.list.status() === "error" && count() > 0}>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Contact, Deal, Employee, Stage } from "../lib/crm-queries";
+import type { Activity, Contact, Deal, DealRow, Employee, Stage } from "../lib/crm-queries";
 import ContactPage from "../routes/contact";
 import NewContactPage from "../routes/contact-new";
 import DealPage from "../routes/deal";
@@ -93,6 +93,23 @@ const deal = (changes: Partial<Deal> = {}): Deal => ({
   ...changes,
 });
 
+const dealRow = (changes: Partial<DealRow>): DealRow => ({
+  id: "0190d000-0000-7000-8000-000000000002",
+  title: "Deal",
+  amount: "17000.00",
+  currency: "GBP",
+  stageId: LEAD,
+  stage: { id: LEAD, name: "Lead" },
+  status: "open",
+  company: null,
+  contact: null,
+  ownerAccountId: null,
+  expectedClose: null,
+  closedAt: null,
+  createdAt: new Date("2025-03-01T10:00:00Z"),
+  ...changes,
+});
+
 const employee: Employee = {
   id: EMPLOYEE,
   firstName: "Mary",
@@ -106,6 +123,22 @@ const employee: Employee = {
   account: null,
   createdAt: new Date("2025-03-01T10:00:00Z"),
   updatedAt: new Date("2025-03-01T10:00:00Z"),
+};
+
+const call: Activity = {
+  id: "0190a100-0000-7000-8000-000000000001",
+  kind: "call",
+  subject: "Asked about the engine",
+  body: null,
+  direction: "inbound",
+  occurredAt: new Date("2025-03-02T10:00:00Z"),
+  contact: { id: CONTACT, name: "Charles Babbage" },
+  company: { id: COMPANY, name: "Analytical Engines" },
+  deal: null,
+  authorAccountId: ADA_ID,
+  author: { id: ADA_ID, name: "Ada Lovelace" },
+  createdAt: new Date("2025-03-02T10:00:00Z"),
+  updatedAt: new Date("2025-03-02T10:00:00Z"),
 };
 
 /** An answer of the API refusing some fields, as the tRPC client throws it. */
@@ -159,6 +192,14 @@ describe("a record page", () => {
     await settle(() => expect(page.textContent).toContain("Loading the contact…"));
     expect(crm.getContact).toHaveBeenCalledWith({ tenant: "acme", id: CONTACT });
 
+    crm.getTimeline.mockResolvedValue({ items: [call], nextCursor: null });
+    crm.listDeals.mockResolvedValue({
+      items: [
+        dealRow({ id: DEAL, title: "Difference engine", stage: { id: LOST, name: "Lost" }, status: "lost" }),
+        dealRow({ title: "Engine no. 2", stage: { id: LEAD, name: "Closed, signed" }, status: "won" }),
+      ],
+      nextCursor: null,
+    });
     answer(contact());
     await settle(() => expect(page.querySelector("h1")?.textContent).toBe("Charles Babbage"));
     expect(document.title).toBe("Charles Babbage · Contacts · Abante CRM");
@@ -178,9 +219,20 @@ describe("a record page", () => {
 
     await settle(() => expect(crm.getTimeline).toHaveBeenCalled());
     expect(crm.getTimeline.mock.calls[0]?.[0]).toMatchObject({ tenant: "acme", contactId: CONTACT });
+    await settle(() => expect(page.querySelector(".timeline-subject")?.textContent).toBe("Asked about the engine"));
+    // One of them, in the singular (the footer used to say "1 activitie shown.").
+    expect(page.querySelector(".timeline ~ .list-footer")?.textContent).toBe("1 activity shown.");
+    // The page's own record goes without saying; the other links are named.
+    expect(page.querySelector(".timeline-item .meta")?.textContent).toBe("Also on: Analytical Engines");
     expect(crm.listDeals.mock.calls[0]?.[0]).toMatchObject({ tenant: "acme", contactId: CONTACT });
     expect(crm.listAttachments).toHaveBeenCalledWith({ tenant: "acme", entityKind: "contact", entityId: CONTACT });
     expect(sections(page)).toEqual(["Timeline", "Deals", "Files"]);
+    await settle(() => expect(page.querySelectorAll(".related li")).toHaveLength(2));
+    // A stage named like the status says it once ("Lost · Lost" was shown); another name keeps the status.
+    expect([...page.querySelectorAll(".related li .meta")].map((m) => m.textContent?.trim())).toEqual([
+      "Lost · £17,000.00",
+      "Closed, signed · Won · £17,000.00",
+    ]);
     const newDeal = [...page.querySelectorAll("a")].find((a) => a.textContent === "New deal");
     expect(newDeal?.getAttribute("href")).toBe(`/app/t/acme/deals/new?contact=${CONTACT}&company=${COMPANY}`);
   });

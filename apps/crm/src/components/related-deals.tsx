@@ -10,6 +10,9 @@ import { ProblemNotice } from "./problem-notice";
 
 const RELATED_PAGE = 10;
 
+/** A stage named like the status ("Lost") says it already: "Lost · Lost" was shown. */
+const sameWords = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /** The deals of a company or a contact, newest first, with a way to add one already linked. */
 export function RelatedDeals(props: {
   of: { companyId: string } | { contactId: string };
@@ -44,7 +47,9 @@ export function RelatedDeals(props: {
               <span class="meta">
                 {" "}
                 {deal.stage.name}
-                {deal.status === "open" ? "" : ` · ${dealStatusLabels[deal.status]}`}
+                {deal.status === "open" || sameWords(deal.stage.name, dealStatusLabels[deal.status])
+                  ? ""
+                  : ` · ${dealStatusLabels[deal.status]}`}
                 {deal.amount === null ? "" : ` · ${formatMoney(deal.amount, deal.currency)}`}
               </span>
             </li>

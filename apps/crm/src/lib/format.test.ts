@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatLatency, formatRelativeTime } from "./format";
+import { counted, formatDuration, formatLatency, formatRelativeTime, singular } from "./format";
 
 describe("formatDuration", () => {
   it("shows the two largest non-zero units", () => {
@@ -52,5 +52,21 @@ describe("formatLatency", () => {
     expect(formatLatency(9.96)).toBe("10 ms");
     expect(formatLatency(123.6)).toBe("124 ms");
     expect(formatLatency(-5)).toBe("—");
+  });
+});
+
+describe("counted", () => {
+  it("puts the noun in the singular for one, also for the -ies plurals ('1 activitie' was shown)", () => {
+    expect(["activities", "companies", "contacts", "deals", "employees"].map(singular)).toEqual([
+      "activity",
+      "company",
+      "contact",
+      "deal",
+      "employee",
+    ]);
+    expect(counted(1, "activities")).toBe("1 activity");
+    expect(counted(1, "companies")).toBe("1 company");
+    expect(counted(0, "companies")).toBe("0 companies");
+    expect(counted(1200, "contacts")).toBe("1,200 contacts");
   });
 });

@@ -106,6 +106,16 @@ export function formatIsoDate(value: string | null, locale = "en"): string {
   );
 }
 
+/** The singular of one of the app's plural nouns: "activities" → "activity", "companies" → "company", "deals" → "deal". */
+export function singular(plural: string): string {
+  return plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.replace(/s$/, "");
+}
+
+/** A count with its noun, in the singular for one: "1 contact", "1,200 contacts", "0 companies". */
+export function counted(count: number, plural: string, locale = "en"): string {
+  return `${formatCount(count, locale)} ${count === 1 ? singular(plural) : plural}`;
+}
+
 /** A person's name from its parts. */
 export const personName = (first: string | null | undefined, last: string | null | undefined) =>
   [first, last].filter(Boolean).join(" ");

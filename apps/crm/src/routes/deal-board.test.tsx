@@ -115,6 +115,9 @@ describe("deal pipeline board", () => {
     expect(column("Qualified").querySelector(".board-totals")!.textContent).toContain("2 deals");
     expect(column("Lead").querySelector(".board-totals")!.textContent).toContain("€1,000.50");
     await settle(() => expect(announcement()).toContain("Bravo moved to Qualified, position 1 of 2"));
+    // The server's answer redraws the board; the keyboard stays on the deal that moved (it used to fall to <body>).
+    await settle(() => expect(handle(2).textContent).toContain("Move"));
+    expect(document.activeElement).toBe(handle(2));
   });
 
   it("puts the deal back and says why when the server refuses the move", async () => {
@@ -139,6 +142,7 @@ describe("deal pipeline board", () => {
     expect(view.container.querySelector('[role="alert"]')?.textContent).toContain(
       "Alpha could not be moved: This stage does not exist. It is back in Lead.",
     );
+    expect(document.activeElement).toBe(handle(1));
   });
 
   it("Escape cancels a keyboard move without calling the server", async () => {

@@ -80,6 +80,17 @@ export default function DealBoardPage() {
   };
   const focusHandle = (dealId: string) => root?.querySelector<HTMLButtonElement>(`[data-move="${dealId}"]`)?.focus();
 
+  /**
+   * Applies a change that redraws a deal's card (the server's answer, an undone move): its Move button keeps the
+   * keyboard if it had it, instead of the focus falling back to the page.
+   */
+  function keepingFocus(dealId: string, change: () => void) {
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement && active.dataset.move === dealId;
+    change();
+    if (focused) focusHandle(dealId);
+  }
+
   function say(text: string) {
     // Cleared first so that the same sentence twice is announced twice.
     setAnnouncement("");
@@ -119,21 +130,25 @@ export default function DealBoardPage() {
         beforeId: moved.beforeId,
         lostReason,
       });
-      setColumns((current) =>
-        current.map((column) => ({
-          ...column,
-          deals: column.deals.map((d) =>
-            d.id === dealId ? { ...d, status: saved.status, closedAt: saved.closedAt } : d,
-          ),
-        })),
+      keepingFocus(dealId, () =>
+        setColumns((current) =>
+          current.map((column) => ({
+            ...column,
+            deals: column.deals.map((d) =>
+              d.id === dealId ? { ...d, status: saved.status, closedAt: saved.closedAt } : d,
+            ),
+          })),
+        ),
       );
     } catch (error) {
       tenant.handleError(error);
       const message = toErrorDisplay(error).message;
-      batch(() => {
-        setColumns(before);
-        setProblem(`${deal.title} could not be moved: ${message} It is back in ${source.name}.`);
-      });
+      keepingFocus(dealId, () =>
+        batch(() => {
+          setColumns(before);
+          setProblem(`${deal.title} could not be moved: ${message} It is back in ${source.name}.`);
+        }),
+      );
       say(`${deal.title} could not be moved and is back in ${source.name}. ${message}`);
     } finally {
       setPending(undefined);

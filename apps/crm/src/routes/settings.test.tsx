@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ImportReport, Stage } from "../lib/crm-queries";
 import { ada, LINUS_ID, members, mountTenantRoutes, myTenants, settle, tenantDetails } from "../testing/crm";
-import { buttonNamed, controlLabelled } from "../testing/mount";
+import { buttonNamed, controlLabelled, type } from "../testing/mount";
 import SettingsPage from "./settings";
 
 const queries = vi.hoisted(() => ({ getMe: vi.fn(), getMyTenants: vi.fn() }));
@@ -25,6 +25,7 @@ const crm = vi.hoisted(() => {
     getStages: vi.fn(),
     changeRole: vi.fn(),
     reorderStages: vi.fn(),
+    createStage: vi.fn(),
     importCsv: vi.fn(),
   };
 });
@@ -134,6 +135,37 @@ describe("P19 control panel", () => {
       expect(crm.changeRole).toHaveBeenCalledWith({ tenant: "acme", accountId: LINUS_ID, role: "admin" }),
     );
     await settle(() => expect(page.textContent).toContain("Linus Torvalds is now admin."));
+  });
+});
+
+describe("pipeline stages", () => {
+  it("adds a stage at the end, then offers the form afresh: an open stage at 0 %, not an empty probability", async () => {
+    as("admin");
+    crm.createStage.mockResolvedValue({
+      id: "0190e000-0000-7000-8000-000000000003",
+      name: "Demo",
+      position: 2,
+      kind: "open",
+      probability: 40,
+      dealCount: 0,
+    });
+    mount();
+    const stagesSection = await settle(() => {
+      const found = section("Pipeline stages");
+      expect(found?.querySelector("form")).toBeTruthy();
+      return found!;
+    });
+    const probability = await settle(() => controlLabelled(stagesSection, "Probability (%)"));
+    expect(probability.value).toBe("0");
+    type(controlLabelled(stagesSection, "Name"), "Demo");
+    type(probability, "40");
+    buttonNamed(stagesSection, "Add stage").click();
+    await settle(() => expect(stagesSection.textContent).toContain("Stage “Demo” added at the end of the pipeline."));
+    expect(crm.createStage).toHaveBeenCalledWith({ tenant: "acme", name: "Demo", kind: "open", probability: 40 });
+    expect(controlLabelled(stagesSection, "Name").value).toBe("");
+    // A reset used to leave the probability empty, so the next stage was refused until a number was typed again.
+    expect(controlLabelled(stagesSection, "Probability (%)").value).toBe("0");
+    expect((controlLabelled(stagesSection, "Kind") as HTMLSelectElement).value).toBe("open");
   });
 });
 

@@ -1,7 +1,7 @@
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { type CsvKind, exportUrl, ImportError, type ImportReport, importCsv } from "../../lib/crm-queries";
 import { createForm, type StandardSchema } from "../../lib/form";
-import { formatCount } from "../../lib/format";
+import { counted, formatCount } from "../../lib/format";
 import { useTenant } from "../../lib/tenant";
 import { FormError } from "../form-error";
 import { FormField } from "../form-field";
@@ -139,9 +139,8 @@ function ImportReportView(props: { kind: CsvKind; fileName: string; report: Impo
     <div class="stack">
       <div class="callout" data-tone={r().rejected > 0 ? "warn" : "good"}>
         <p>
-          <strong>{props.fileName}:</strong> {formatCount(r().imported)} {noun()} imported,{" "}
-          {formatCount(r().duplicates)} {r().duplicates === 1 ? "duplicate" : "duplicates"} skipped,{" "}
-          {formatCount(r().rejected)} {r().rejected === 1 ? "row" : "rows"} rejected.
+          <strong>{props.fileName}:</strong> {counted(r().imported, noun())} imported,{" "}
+          {counted(r().duplicates, "duplicates")} skipped, {counted(r().rejected, "rows")} rejected.
         </p>
         <Show when={r().ignoredColumns.length > 0}>
           <p>Columns not read (they match no field): {r().ignoredColumns.join(", ")}.</p>

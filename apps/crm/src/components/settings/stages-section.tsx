@@ -45,6 +45,10 @@ export function StagesSection() {
       const created = await createStage({ tenant: tenant.slug(), ...input });
       mutate((list) => [...(list ?? []), created]);
       element.reset();
+      // reset() goes back to the HTML defaults, and Solid sets `value` as a property, not as that default: without
+      // this the probability would come back empty and the next stage be refused.
+      const probability = element.elements.namedItem("probability");
+      if (probability instanceof HTMLInputElement) probability.value = "0";
       setNotice(`Stage “${created.name}” added at the end of the pipeline.`);
     },
   });
