@@ -134,6 +134,8 @@ export interface BuildServerOptions {
   blobs?: BlobStore;
   /** FILE_MAX_BYTES / TENANT_MAX_BYTES (env.ts). Default: 100 MiB per file, 5 GiB per tenant. */
   uploadLimits?: Partial<UploadLimits>;
+  /** TRIAL_DAYS (env.ts): the free trial of a new CRM database. Default: the registry's 15 days. */
+  trialDays?: number;
 }
 
 /**
@@ -337,6 +339,7 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
           botCheck,
           blobs,
           uploadLimits,
+          trialDays: opts.trialDays,
           consentCookie: {
             get: () => req.cookies[CONSENT_COOKIE] ?? null,
             // Necessary: it only holds the random id that links the visitor to their recorded choice (P31).

@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TENANT_BYTES } from "@abante/blob";
+import { retention } from "@abante/privacy";
 import { describe, expect, it } from "vitest";
 import { loadEnv } from "./env";
 
@@ -29,5 +30,16 @@ describe("environment: upload limits", () => {
     ["TENANT_MAX_BYTES", "99999999999999999999"],
   ])("refuses %s=%j, naming the variable", (name, value) => {
     expect(() => loadEnv({ [name]: value })).toThrow(new RegExp(`${name}: ${name} must be a whole number of bytes`));
+  });
+});
+
+describe("TRIAL_DAYS", () => {
+  it("defaults to the registry's trial length and reads whole days", () => {
+    expect(loadEnv({}).TRIAL_DAYS).toBe(retention.trialDays);
+    expect(loadEnv({ TRIAL_DAYS: "30" }).TRIAL_DAYS).toBe(30);
+  });
+
+  it.each(["0", "2.5", "366", "soon"])("refuses TRIAL_DAYS=%j, naming the variable", (value) => {
+    expect(() => loadEnv({ TRIAL_DAYS: value })).toThrow(/TRIAL_DAYS: TRIAL_DAYS must be/);
   });
 });

@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TENANT_BYTES } from "@abante/blob";
+import { retention } from "@abante/privacy";
 import { z } from "zod";
 
 const bool = z
@@ -90,6 +91,13 @@ const schema = z.object({
   FILE_MAX_BYTES: byteCount("FILE_MAX_BYTES", DEFAULT_MAX_FILE_BYTES),
   /** Attachment bytes one tenant may hold in total (default 5 GiB); the CRM shows usage against it. */
   TENANT_MAX_BYTES: byteCount("TENANT_MAX_BYTES", DEFAULT_MAX_TENANT_BYTES),
+  /** Days of free trial a new CRM database gets (default 15, from the registry). The site's pages show it too. */
+  TRIAL_DAYS: z.coerce
+    .number({ message: "TRIAL_DAYS must be a whole number of days" })
+    .int("TRIAL_DAYS must be a whole number of days")
+    .min(1, "TRIAL_DAYS must be at least 1")
+    .max(365, "TRIAL_DAYS must be at most 365")
+    .default(retention.trialDays),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

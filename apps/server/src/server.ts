@@ -62,6 +62,7 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
     recaptchaSecret: env.RECAPTCHA_SECRET,
     recaptchaMinScore: env.RECAPTCHA_MIN_SCORE,
     uploadLimits: { maxFileBytes: env.FILE_MAX_BYTES, maxTenantBytes: env.TENANT_MAX_BYTES },
+    trialDays: env.TRIAL_DAYS,
     analytics: analyticsSettings(env),
   });
   await options.configure?.(app);

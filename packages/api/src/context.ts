@@ -79,6 +79,8 @@ export interface Context {
   blobs: BlobStore;
   /** FILE_MAX_BYTES / TENANT_MAX_BYTES, as the server's upload route enforces them. */
   uploadLimits: UploadLimits;
+  /** Days of free trial a new CRM database gets (TRIAL_DAYS; default from the registry, 15). */
+  trialDays: number;
 }
 
 export interface CreateContextOptions {
@@ -98,6 +100,7 @@ export interface CreateContextOptions {
   blobs?: BlobStore;
   /** Default: 100 MiB per file, 5 GiB per tenant. */
   uploadLimits?: UploadLimits;
+  trialDays?: number;
 }
 
 /** A consent cookie held in memory: for contexts without an HTTP response (tests, scripts). */
@@ -159,5 +162,6 @@ export function createContext(opts: CreateContextOptions): Context {
       maxFileBytes: DEFAULT_MAX_FILE_BYTES,
       maxTenantBytes: DEFAULT_MAX_TENANT_BYTES,
     },
+    trialDays: opts.trialDays ?? retention.trialDays,
   };
 }

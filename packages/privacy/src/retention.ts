@@ -18,6 +18,11 @@ export interface Retention {
     readonly changeEmail: number;
     readonly invite: number;
   };
+  /**
+   * A new CRM database runs as a free trial for this many days by default (operators may set TRIAL_DAYS); when the
+   * trial ends without a plan, the tenant is cancelled and the P28 grace period below begins.
+   */
+  readonly trialDays: number;
   /** P28: a cancelled tenant can be reactivated for this many days, then it is destroyed. */
   readonly cancelledTenantGraceDays: number;
   /** P29: backups are immutable and destroyed after this many months. */
@@ -34,6 +39,7 @@ export const retention: Retention = {
   sessionMaxDays: 90,
   consentMonths: 12,
   oneTimeTokenHours: { verify: 24, reset: 1, changeEmail: 24, invite: 168 },
+  trialDays: 15,
   cancelledTenantGraceDays: 14,
   backupMonths: 6,
   billingYearsDefault: 10,

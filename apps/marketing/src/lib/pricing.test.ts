@@ -1,3 +1,4 @@
+import { retention } from "@abante/privacy";
 import { describe, expect, it } from "vitest";
 // The API's own table (a dependency-free module), read from its source: the page and marketing.pricing must agree.
 import * as api from "../../../../packages/api/src/services/marketing/pricing";
@@ -10,6 +11,7 @@ import {
   planIds,
   planPrices,
   plans,
+  trialDays,
 } from "./pricing";
 
 describe("P4 pricing by country", () => {
@@ -85,5 +87,13 @@ describe("P4 the pricing page and marketing.pricing quote the same", () => {
       for (const b of letters) expect(currencyForCountry(a + b), a + b).toBe(api.currencyFor(a + b));
     }
     expect(currencyForCountry(null)).toBe(api.currencyFor(null));
+  });
+});
+
+describe("trial length", () => {
+  it("is the server's TRIAL_DAYS when valid, else the registry's default the API also uses", () => {
+    expect(trialDays(undefined)).toBe(retention.trialDays);
+    expect(trialDays("30")).toBe(30);
+    for (const bad of ["", "0", "-3", "2.5", "366", "fifteen"]) expect(trialDays(bad)).toBe(retention.trialDays);
   });
 });

@@ -1,6 +1,8 @@
 // The price table the pricing page renders. It must equal the API's (`marketing.pricing`,
-// packages/api/src/services/marketing/pricing.ts): a test compares the two. No dependencies, so either side can
-// import the other's once the lead picks one home for it.
+// packages/api/src/services/marketing/pricing.ts): a test compares the two. It depends on nothing but the registry,
+// so either side can import the other's once the lead picks one home for it.
+
+import { retention } from "@abante/privacy";
 
 export const currencies = ["EUR", "USD", "GBP", "BRL"] as const;
 export type Currency = (typeof currencies)[number];
@@ -10,8 +12,14 @@ export const FALLBACK_CURRENCY: Currency = "EUR";
 export const planIds = ["starter", "team", "business"] as const;
 export type PlanId = (typeof planIds)[number];
 
-/** Free trial length in days. Must equal TRIAL_DAYS in packages/api/src/services/tenancy.ts. */
-export const TRIAL_DAYS = 15;
+/**
+ * Free trial length in days: the server's TRIAL_DAYS setting when this page is built or rendered, else the
+ * registry's default, the same two sources the API's createTenant uses.
+ */
+export function trialDays(value: string | undefined = process.env.TRIAL_DAYS): number {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n >= 1 && n <= 365 ? n : retention.trialDays;
+}
 
 export interface Plan {
   id: PlanId;

@@ -203,3 +203,18 @@ describe("tenant.get and tenant.rename by role", () => {
     expect(tooShort.code).toBe("BAD_REQUEST");
   });
 });
+
+describe("the trial length", () => {
+  it("follows the server's TRIAL_DAYS setting, handed to the context", async () => {
+    const caller = createCaller(
+      createContext({
+        db: t.db,
+        session: { sessionId: "s", accountId: ada, staffRole: null },
+        now: () => clock,
+        trialDays: 30,
+      }),
+    );
+    const longer = await caller.tenant.create({ name: "Long Trial", slug: "long-trial" });
+    expect(longer.trialEndsAt).toEqual(new Date(clock.getTime() + 30 * DAY));
+  });
+});

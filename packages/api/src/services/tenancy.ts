@@ -19,7 +19,8 @@ import type { MembershipRole, TenantAccess } from "./tenant-access";
 
 const DAY = 24 * 3600 * 1000;
 /** Length of the free trial of a new CRM database. The server may pass another value (F7 makes it configurable). */
-export const TRIAL_DAYS = 15;
+/** The default trial length; the server's TRIAL_DAYS setting reaches createTenant through the context. */
+export const TRIAL_DAYS = retention.trialDays;
 /** How long an invitation link works (P23): the registry's value, as the privacy page publishes it. */
 export const INVITE_TTL_MS = durationMs({ amount: retention.oneTimeTokenHours.invite, unit: "hours" });
 
@@ -112,12 +113,7 @@ export function myTenants(db: Db, accountId: string) {
  * a tenant never exists without its owner. Only verified addresses may create one (a tenant is a commitment made
  * in someone's name, and its invitations are mailed from it).
  */
-export async function createTenant(
-  ctx: Context,
-  accountId: string,
-  input: z.output<typeof createTenantInput>,
-  options: { trialDays?: number } = {},
-) {
+export async function createTenant(ctx: Context, accountId: string, input: z.output<typeof createTenantInput>) {
   const [owner] = await ctx.db.select({ verifiedAt: acct.emailVerifiedAt }).from(acct).where(eq(acct.id, accountId));
   if (!owner) throw new UnauthorizedError("Please sign in.");
   if (!owner.verifiedAt) {
@@ -127,7 +123,7 @@ export async function createTenant(
     throw new ConflictError("This address is reserved.", { slug: ["This address is reserved. Choose another one."] });
   }
   const now = ctx.now();
-  const trialEndsAt = new Date(now.getTime() + (options.trialDays ?? TRIAL_DAYS) * DAY);
+  const trialEndsAt = new Date(now.getTime() + ctx.trialDays * DAY);
   return ctx.db.transaction(async (tx) => {
     // ON CONFLICT DO NOTHING instead of catching 23505: the transaction stays usable and the answer is a field error.
     const [created] = await tx
