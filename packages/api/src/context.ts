@@ -11,6 +11,7 @@ import {
 } from "@abante/blob";
 import type { Db } from "@abante/db";
 import type { Mailer } from "@abante/mail";
+import { retention } from "@abante/privacy";
 import { type BotCheck, processPow } from "./pow";
 
 /** What the server knows about the request, resolved before any procedure runs. */
