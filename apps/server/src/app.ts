@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -50,6 +50,7 @@ import { registerRequestLog } from "./request-log";
 import { registerAltchaRoutes } from "./routes/altcha";
 import { type AnalyticsSettings, analyticsCsp, registerAnalyticsRoutes } from "./routes/analytics";
 import { compressRawResponse } from "./routes/compress";
+import { registerCrmApp } from "./routes/crm-app";
 import { registerCsvRoutes } from "./routes/csv";
 import { registerFileRoutes } from "./routes/files";
 
@@ -391,22 +392,8 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     const setHeaders = (reply: FastifyReply, path: string) => {
       reply.header("cache-control", immutable(path) ? "public, max-age=31536000, immutable" : "no-cache");
     };
-    if (!existsSync(join(crmDist, "index.html"))) throw new Error(`CRM build not found in ${crmDist}: run pnpm build`);
-    const crmIndex = readFileSync(join(crmDist, "index.html"));
-    await app.register(fastifyStatic, {
-      root: crmDist,
-      prefix: "/app/",
-      wildcard: false,
-      index: false,
-      setHeaders,
-      decorateReply: false,
-    });
-    const sendCrm = (_req: unknown, reply: FastifyReply) =>
-      reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(crmIndex);
-    app.get("/app", (_req, reply) => reply.redirect("/app/", 301));
-    app.get("/app/", sendCrm);
-    // Client-side routes of the SPA: any /app/ path that is not a file gets the app shell.
-    app.get("/app/*", sendCrm);
+    // /app: the CRM's files and, for its client-side routes, its page; a rebuild is picked up without a restart.
+    await registerCrmApp(app, { root: crmDist });
 
     const client = join(marketingDist, "client");
     const entry = join(marketingDist, "server", "entry.mjs");
