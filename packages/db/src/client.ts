@@ -10,14 +10,19 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { dataDir, env } from "./env";
-import * as schema from "./schema";
+import type * as schema from "./schema";
 import { APP_ROLE } from "./schema/_shared";
 import { rows } from "./sql";
 
 export type Schema = typeof schema;
-/** A Drizzle database on either backend. Both drivers share Drizzle's Postgres core, so one type serves both. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * A Drizzle database on either backend. Both drivers share Drizzle's Postgres core, so one type serves both. Queries
+ * use the SQL-like builder, never the relational `db.query` API: the schema is not handed to Drizzle, so opening a
+ * transaction (every tenant request does) does not build a query builder for each of its tables.
+ */
+type NoSchema = Record<string, never>;
+export type Db = PgDatabase<PgQueryResultHKT, NoSchema>;
+export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
 export type DbOrTx = Db | Tx;
 export type Driver = "pglite" | "postgres";
 
@@ -66,7 +71,7 @@ export function createDb(options: CreateDbOptions = {}): Db {
       onnotice: () => {},
       connection: { options: `-c role=${APP_ROLE}` },
     });
-    const db = drizzlePostgres(pg, { schema, casing: "snake_case" }) as unknown as Db;
+    const db = drizzlePostgres(pg, { casing: "snake_case" }) as unknown as Db;
     handles.set(db, { driver: "postgres", url, pg });
     return db;
   }
@@ -76,7 +81,7 @@ export function createDb(options: CreateDbOptions = {}): Db {
     mkdirSync(dir, { recursive: true });
   }
   const pglite = new PGlite({ dataDir: dir, loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
-  const db = drizzlePglite(pglite, { schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzlePglite(pglite, { casing: "snake_case" }) as unknown as Db;
   handles.set(db, { driver: "pglite", pglite });
   return db;
 }

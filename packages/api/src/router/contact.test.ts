@@ -293,6 +293,9 @@ describe("contact list", () => {
       ].sort(),
     );
     expect(items[0]!.company?.name).toBe("Zeta Industries");
+    expect(items[0]!.tags).toEqual(["vip"]);
+    expect(items[0]!.createdAt).toBeInstanceOf(Date);
+    expect(Number.isNaN(items[0]!.createdAt.getTime())).toBe(false);
   });
 
   it("keyset pages walk every contact once, in every sort and direction, ties included", async () => {

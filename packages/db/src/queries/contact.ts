@@ -1,5 +1,6 @@
-import { and, arrayContains, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne, type SQL, sql } from "drizzle-orm";
 import { account, company, contact } from "../schema";
+import { rows } from "../sql";
 import type { TenantTx } from "../tenant";
 import { companyNameOf, refreshContactSearchText } from "./contact-search";
 import { type Direction, finishPage, type Keyset, keysetPage } from "./keyset";
@@ -58,41 +59,59 @@ export interface ListContactsParams {
 }
 
 /** One page of the contact list: one indexed query, company name joined in. */
+type ContactListRow = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  jobTitle: string | null;
+  companyId: string | null;
+  companyName: string | null;
+  ownerAccountId: string | null;
+  tags: string[];
+  createdAt: Date | string;
+  _key: string;
+};
+
+/**
+ * A page of the contact list. The busiest query of the CRM (every list view, every search keystroke), so it is one
+ * SQL statement written out rather than assembled by the query builder on each call; the keyset and search
+ * conditions are the same fragments the other lists use.
+ */
 export async function listContacts(tx: TenantTx, p: ListContactsParams) {
   const keyset = contactKeysets[p.sort];
   const page = await keysetPage(tx, keyset, p.direction, p.cursor);
-  const fetched = await tx
-    .select({
-      id: contact.id,
-      firstName: contact.firstName,
-      lastName: contact.lastName,
-      email: contact.email,
-      phone: contact.phone,
-      jobTitle: contact.jobTitle,
-      companyId: contact.companyId,
-      companyName: company.name,
-      ownerAccountId: contact.ownerAccountId,
-      tags: contact.tags,
-      createdAt: contact.createdAt,
-      _key: page.key,
-    })
-    .from(contact)
-    .leftJoin(company, and(eq(company.tenantId, contact.tenantId), eq(company.id, contact.companyId)))
-    .where(
-      and(
-        eq(contact.tenantId, p.tenantId),
-        searchWords(contact.searchText, p.search),
-        p.companyId ? eq(contact.companyId, p.companyId) : undefined,
-        p.ownerAccountId ? eq(contact.ownerAccountId, p.ownerAccountId) : undefined,
-        p.tag ? arrayContains(contact.tags, [p.tag]) : undefined,
-        page.where,
-      ),
-    )
-    .orderBy(...page.orderBy)
-    .limit(p.limit + 1);
+  const conditions = [
+    searchWords(contact.searchText, p.search),
+    p.companyId ? sql`contact.company_id = ${p.companyId}` : undefined,
+    p.ownerAccountId ? sql`contact.owner_account_id = ${p.ownerAccountId}` : undefined,
+    p.tag ? sql`contact.tags @> array[${p.tag}]::text[]` : undefined,
+    page.where,
+  ].filter((c): c is SQL => c !== undefined);
+  const fetched = await rows<ContactListRow>(
+    tx,
+    sql`select contact.id, contact.first_name as "firstName", contact.last_name as "lastName", contact.email,
+          contact.phone, contact.job_title as "jobTitle", contact.company_id as "companyId",
+          company.name as "companyName", contact.owner_account_id as "ownerAccountId", contact.tags,
+          contact.created_at as "createdAt", ${page.key} as "_key"
+        from contact
+        left join company on company.tenant_id = contact.tenant_id and company.id = contact.company_id
+        where contact.tenant_id = ${p.tenantId}${sql.join(
+          conditions.map((c) => sql` and ${c}`),
+          sql``,
+        )}
+        order by ${sql.join(page.orderBy, sql`, `)}
+        limit ${p.limit + 1}`,
+  );
   const { items, nextCursor } = finishPage(page.keyset, fetched, p.limit);
   return {
-    items: items.map(({ companyId, companyName, ...c }) => ({ ...c, company: ref(companyId, companyName) })),
+    items: items.map(({ companyId, companyName, createdAt, ...c }) => ({
+      ...c,
+      // Both drivers hand raw timestamps over as Postgres text ("2026-03-01 10:00:00.123+00"), as Drizzle reads them.
+      createdAt: createdAt instanceof Date ? createdAt : new Date(createdAt),
+      company: ref(companyId, companyName),
+    })),
     nextCursor,
   };
 }
