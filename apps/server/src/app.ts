@@ -415,15 +415,16 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     if (astro && (req.method === "GET" || req.method === "HEAD") && !req.url.startsWith("/trpc")) {
       const handler = astro;
       reply.hijack();
-      compressRawResponse(req.raw, reply.raw);
-      handler(req.raw, reply.raw, (err) => {
-        if (err) req.log.error({ err }, "marketing site failed");
-        if (!reply.raw.headersSent) {
-          reply.raw.statusCode = err ? 500 : 404;
-          reply.raw.setHeader("content-type", "text/plain; charset=utf-8");
-        }
-        reply.raw.end(err ? "Internal error" : "Not found");
-      });
+      compressRawResponse(req.raw, reply.raw, () =>
+        handler(req.raw, reply.raw, (err) => {
+          if (err) req.log.error({ err }, "marketing site failed");
+          if (!reply.raw.headersSent) {
+            reply.raw.statusCode = err ? 500 : 404;
+            reply.raw.setHeader("content-type", "text/plain; charset=utf-8");
+          }
+          reply.raw.end(err ? "Internal error" : "Not found");
+        }),
+      );
       return;
     }
     reply.code(404).send({ error: "Not found" });
