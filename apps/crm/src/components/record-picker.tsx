@@ -1,4 +1,4 @@
-import { createSignal, createUniqueId, For, onCleanup, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, createUniqueId, For, on, onCleanup, Show } from "solid-js";
 import { toErrorDisplay } from "../lib/errors";
 
 export interface PickerOption {
@@ -38,6 +38,24 @@ export function RecordPicker(props: {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
   onCleanup(() => clearTimeout(timer));
+  // A new `initial` replaces what is shown: a list filter whose URL changed (Clear filters), or whose record's name
+  // has just loaded. Choosing in the picker leads to the same `initial`, which then changes nothing.
+  const initialKey = createMemo(() => (props.initial ? `${props.initial.id}\n${props.initial.label}` : ""));
+  createEffect(
+    on(
+      initialKey,
+      () => {
+        const next = props.initial ?? null;
+        if (selected()?.id === next?.id && (next === null || text() === next.label)) return;
+        clearTimeout(timer);
+        asked++;
+        setSelected(next);
+        setText(next?.label ?? "");
+        setOpen(false);
+      },
+      { defer: true },
+    ),
+  );
 
   async function find(term: string) {
     const mine = ++asked;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ContactRow } from "../lib/crm-queries";
-import { ada, members, mountTenantRoutes, myTenants, settle, tenantDetails } from "../testing/crm";
+import { ada, members, mountTenantRoutes, myTenants, press, settle, tenantDetails } from "../testing/crm";
 import { buttonNamed } from "../testing/mount";
 import ContactsPage from "./contacts";
 
@@ -130,6 +130,38 @@ describe("contact list", () => {
       expect(crm.listContacts.mock.calls.at(-1)?.[0]).toMatchObject({ sort: "name", direction: "asc" }),
     );
     await settle(() => expect(nameHeader.getAttribute("aria-sort")).toBe("ascending"));
+  });
+
+  it("filters on a company from the URL, and Clear filters empties the company control too", async () => {
+    const COMPANY = "0190c000-0000-7000-8000-000000000001";
+    crm.getCompany.mockResolvedValue({ id: COMPANY, name: "Analytical Engines" });
+    crm.listContacts.mockResolvedValue({ items: [row(1, "Ada", "Lovelace")], nextCursor: null });
+    const page = mount(`/app/t/acme/contacts?company=${COMPANY}&tag=vip`);
+    await settle(() => expect(rowLinks()).toEqual(["Ada Lovelace"]));
+    expect(crm.listContacts.mock.calls[0]?.[0]).toMatchObject({ companyId: COMPANY, tag: "vip" });
+    const picker = () => page.querySelector<HTMLInputElement>('[role="combobox"]')!;
+    await settle(() => expect(picker().value).toBe("Analytical Engines"));
+
+    buttonNamed(page, "Clear filters").click();
+    await settle(() => expect(location.search).toBe(""));
+    await settle(() => expect(crm.listContacts.mock.calls.at(-1)?.[0]).not.toHaveProperty("companyId", COMPANY));
+    // The list is no longer filtered: neither may the control say so (it kept the company's name).
+    expect(picker().value).toBe("");
+
+    // Choosing again from the keyboard filters, and the control stays the one under the keyboard (it was redrawn
+    // while the company's name loaded, and the focus fell to the page).
+    crm.listCompanies.mockResolvedValue({ items: [{ id: COMPANY, name: "Analytical Engines", domain: null }] });
+    const control = picker();
+    control.focus();
+    control.value = "ana";
+    control.dispatchEvent(new Event("input", { bubbles: true }));
+    await settle(() => expect(page.querySelector('[role="option"]')).not.toBeNull());
+    press(control, "Enter");
+    await settle(() => expect(location.search).toBe(`?company=${COMPANY}`));
+    await settle(() => expect(crm.getCompany).toHaveBeenCalledTimes(2));
+    expect(picker()).toBe(control);
+    expect(document.activeElement).toBe(control);
+    expect(control.value).toBe("Analytical Engines");
   });
 
   it("says when a page could not load and tries again; an empty list invites to add the first contact", async () => {

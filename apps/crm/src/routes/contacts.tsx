@@ -1,5 +1,5 @@
 import { A } from "@solidjs/router";
-import { createResource, createSignal, Show } from "solid-js";
+import { createResource, createUniqueId, Show } from "solid-js";
 import { ListTable, type SortState } from "../components/list-table";
 import { OwnerFilter } from "../components/owner-filter";
 import { PageHeader } from "../components/page-header";
@@ -12,6 +12,7 @@ import { formatDate, personName } from "../lib/format";
 import { oneOf, useListParams } from "../lib/list-params";
 import { createPagedList } from "../lib/paged-list";
 import { searchCompanies } from "../lib/pickers";
+import { settled } from "../lib/resource";
 import { useTenant } from "../lib/tenant";
 
 const SORTS = ["name", "createdAt"] as const;
@@ -48,12 +49,14 @@ export default function ContactsPage() {
     () => params.get("company"),
     (id) => getCompany({ tenant: tenant.slug(), id }).catch(() => ({ id, name: "Unknown company" })),
   );
-  // "Clear filters" starts the company picker afresh.
-  const [generation, setGeneration] = createSignal(0);
-  const clear = () => {
-    params.set({ q: undefined, owner: undefined, tag: undefined, company: undefined });
-    setGeneration(generation() + 1);
+  // The company picker follows the URL: its company once the name is known, nothing after Clear filters.
+  const companyFilterId = `company-filter-${createUniqueId()}`;
+  const urlCompany = () => {
+    const id = params.get("company");
+    const known = id ? settled(company) : undefined;
+    return known && known.id === id ? { id, label: known.name } : null;
   };
+  const clear = () => params.set({ q: undefined, owner: undefined, tag: undefined, company: undefined });
   const filtered = () => params.any(FILTERS);
   const ownerName = (id: string | null) => (id ? tenant.members()?.find((m) => m.accountId === id)?.name : undefined);
 
@@ -73,26 +76,18 @@ export default function ContactsPage() {
         />
         <OwnerFilter value={params.get("owner")} onChange={(owner) => params.set({ owner })} />
         <TagFilter value={params.get("tag")} onChange={(tag) => params.set({ tag })} />
-        <Show when={!params.get("company") || company.state === "ready" || company.state === "errored"}>
-          <Show when={generation() + 1} keyed>
-            <div class="field">
-              <label for={`company-filter-${generation()}`}>Company</label>
-              <RecordPicker
-                id={`company-filter-${generation()}`}
-                initial={
-                  company.state === "ready" && params.get("company")
-                    ? { id: company()!.id, label: company()!.name }
-                    : null
-                }
-                search={searchCompanies(tenant.slug())}
-                onChange={(option) => params.set({ company: option?.id })}
-                noun="company"
-                nounPlural="companies"
-                placeholder="Any company"
-              />
-            </div>
-          </Show>
-        </Show>
+        <div class="field">
+          <label for={companyFilterId}>Company</label>
+          <RecordPicker
+            id={companyFilterId}
+            initial={urlCompany()}
+            search={searchCompanies(tenant.slug())}
+            onChange={(option) => params.set({ company: option?.id })}
+            noun="company"
+            nounPlural="companies"
+            placeholder="Any company"
+          />
+        </div>
         <Show when={filtered()}>
           <button type="button" class="link-button clear-filters" onClick={clear}>
             Clear filters
