@@ -26,6 +26,7 @@ const crm = vi.hoisted(() => {
     changeRole: vi.fn(),
     reorderStages: vi.fn(),
     createStage: vi.fn(),
+    deleteStage: vi.fn(),
     importCsv: vi.fn(),
   };
 });
@@ -166,6 +167,35 @@ describe("pipeline stages", () => {
     // A reset used to leave the probability empty, so the next stage was refused until a number was typed again.
     expect(controlLabelled(stagesSection, "Probability (%)").value).toBe("0");
     expect((controlLabelled(stagesSection, "Kind") as HTMLSelectElement).value).toBe("open");
+  });
+
+  it("deletes a stage after asking; the focus goes to the section, not to the page, as the row is gone", async () => {
+    as("admin");
+    crm.getStages.mockResolvedValue([
+      ...stages,
+      { ...stages[0]!, id: "0190e000-0000-7000-8000-000000000009", name: "Old", dealCount: 0 },
+    ]);
+    crm.deleteStage.mockResolvedValue({ id: "0190e000-0000-7000-8000-000000000009" });
+    const page = mount();
+    const remove = await settle(() => buttonNamed(page, "Delete Old"));
+    remove.focus();
+    remove.click();
+    const dialog = await settle(() => page.querySelector<HTMLDialogElement>("dialog[open]")!);
+    expect(dialog.textContent).toContain("The stage is empty");
+    buttonNamed(dialog, "Delete stage").click();
+    await settle(() => expect(page.querySelector("dialog[open]")).toBeNull());
+    await settle(() => expect(document.activeElement?.textContent).toBe("Pipeline stages"));
+    expect(page.textContent).toContain("Stage “Old” deleted.");
+    expect(crm.deleteStage).toHaveBeenCalledWith({ tenant: "acme", id: "0190e000-0000-7000-8000-000000000009" });
+  });
+
+  it("says how many deals keep a stage, in the singular for one", async () => {
+    as("admin");
+    crm.getStages.mockResolvedValue([{ ...stages[0]!, dealCount: 1 }, stages[1]!]);
+    const page = mount();
+    (await settle(() => buttonNamed(page, "Delete Lead"))).click();
+    const dialog = await settle(() => page.querySelector<HTMLDialogElement>("dialog[open]")!);
+    expect(dialog.textContent).toContain("1 deal is in this stage: move it to another stage first");
   });
 });
 

@@ -12,7 +12,7 @@ import {
 import { toErrorDisplay } from "../../lib/errors";
 import { createForm } from "../../lib/form";
 import { toNumber } from "../../lib/form-values";
-import { formatCount } from "../../lib/format";
+import { counted, formatCount } from "../../lib/format";
 import { stageKindLabels } from "../../lib/labels";
 import { useTenant } from "../../lib/tenant";
 import { ConfirmDialog } from "../confirm-dialog";
@@ -286,8 +286,9 @@ export function StagesSection() {
             when={(deleting()?.dealCount ?? 0) === 0}
             fallback={
               <p>
-                {formatCount(deleting()?.dealCount ?? 0)} deals are in this stage: move them to another stage first, or
-                the deletion is refused.
+                {counted(deleting()?.dealCount ?? 0, "deals")}{" "}
+                {deleting()?.dealCount === 1 ? "is in this stage: move it" : "are in this stage: move them"} to another
+                stage first, or the deletion is refused.
               </p>
             }
           >
