@@ -2,27 +2,18 @@
 // `pnpm seed --contacts N`: also the benchmark tenant "bench" (owned by the demo account, so the demo tenant stays
 // small and usable), topped up to N contacts by bulk insert, then VACUUM ANALYZE. N = 1000000 takes minutes on
 // Postgres (DATABASE_URL); it also works on the embedded PGlite database, many times slower.
-import { parseArgs } from "node:util";
 import { seedMarketing } from "@abante/api";
 import { hashPassword } from "@abante/auth";
 import { closeDb, createDb, driverOf, migrate } from "@abante/db";
 import { analyzeAfterBulkLoad, BENCH, type BenchProgress, DEMO, seedBench, seedDemo } from "@abante/db/seed";
+import { parseSeedArgs } from "./seed-args";
 
-const { values } = parseArgs({ options: { contacts: { type: "string" }, batch: { type: "string" } } });
-const wholeNumber = (v: string | undefined, fallback: number, example: string) => {
-  const n = v === undefined ? fallback : Number(v.replaceAll("_", ""));
-  if (!Number.isInteger(n) || n < 0) {
-    console.error(example);
-    process.exit(2);
-  }
-  return n;
-};
-const contacts = wholeNumber(values.contacts, -1, "--contacts must be a whole number, e.g. --contacts 1000000");
-const batchSize = wholeNumber(values.batch, 5_000, "--batch must be a whole number of rows, e.g. --batch 5000");
-if (batchSize < 1) {
-  console.error("--batch must be at least 1");
+const parsed = parseSeedArgs(process.argv.slice(2));
+if ("error" in parsed) {
+  console.error(parsed.error);
   process.exit(2);
 }
+const { contacts, batchSize } = parsed;
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const db = createDb();
@@ -41,7 +32,7 @@ try {
       `${added.length ? `added ${added.join(", ")}` : "complete"} in ${((performance.now() - started) / 1000).toFixed(1)}s`,
   );
 
-  if (contacts >= 0) {
+  if (contacts !== null) {
     console.log(`[abante] benchmark tenant "${BENCH.tenantSlug}" on ${driverOf(db)}: up to ${fmt(contacts)} contacts`);
     started = performance.now();
     let lastPrint = 0;
