@@ -1,9 +1,9 @@
 // Sessions after the Lucia session guide (lucia-auth.com), built on @oslojs: the cookie holds a random token, the
 // database only its SHA-256 (P6), and expiry slides with activity within hard limits (P27).
+import { createHash } from "node:crypto";
 import { type Db, type DbOrTx, prepared, schema } from "@abante/db";
-import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { and, desc, eq, gt, inArray, lt, lte, ne, sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 
@@ -33,7 +33,8 @@ export function generateSessionToken(): string {
 
 /** The only form of a token the database ever sees: its SHA-256, as 64 lower-case hex digits. */
 export function hashToken(token: string): string {
-  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+  // node:crypto rather than a JavaScript SHA-256: every signed-in request hashes its cookie.
+  return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
 /** True when `token` could be one of ours; anything else is refused without a query. */
