@@ -4,8 +4,10 @@
 // those, transactions included. The ratio is then the cost of the stack, not of the database.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { closeDb, createDb, migrate } from "@abante/db";
+import { appRouter, createCallerFactory, createContext } from "@abante/api";
+import { closeDb, createDb, migrate, schema } from "@abante/db";
 import { BENCH, DEMO } from "@abante/db/seed";
+import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import superjson from "superjson";
 import { buildServer } from "../../apps/server/src/app";
@@ -125,6 +127,30 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
   await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
   const baseline = client((bare.address() as AddressInfo).port);
 
+  // Diagnostic only: the same procedure through tRPC's server-side caller behind bare node:http, i.e. the stack
+  // without Fastify, its hooks, the session lookup and tRPC's HTTP adapter. It shows which layer the difference is in.
+  const [demo] = await db
+    .select({ id: schema.account.id })
+    .from(schema.account)
+    .where(eq(schema.account.email, DEMO.email));
+  const createCaller = createCallerFactory(appRouter);
+  const callerInput = { tenant: BENCH.tenantSlug, limit: 50, sort: "name" as const, direction: "asc" as const };
+  const viaCaller = http.createServer((_req, res) => {
+    const session = { sessionId: "bench", accountId: demo?.id ?? "", staffRole: null };
+    createCaller(createContext({ db, session }))
+      .contact.list(callerInput)
+      .then(
+        (page) => {
+          const body = JSON.stringify({ result: { data: superjson.serialize(page) } });
+          res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+          res.end(body);
+        },
+        (err: unknown) => res.writeHead(500).end(String(err)),
+      );
+  });
+  await new Promise<void>((resolve) => viaCaller.listen(0, "127.0.0.1", resolve));
+  const caller = client((viaCaller.address() as AddressInfo).port);
+
   try {
     // Sign in like the CRM does: a same-origin POST, then the session cookie on every request.
     const signIn = await api.send(
@@ -193,6 +219,21 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
     );
     const trpc = summarize(samples.a);
     const bareSummary = summarize(samples.b);
+    const callerSamples = await interleaved(
+      o.rounds,
+      o.warmup,
+      async () => {
+        const r = await caller.send("GET", "/");
+        if (r.status !== 200) throw new Error(`caller server answered ${r.status}: ${r.body.toString()}`);
+      },
+      async () => {
+        const r = await baseline.send("GET", "/");
+        if (r.status !== 200) throw new Error(`baseline answered ${r.status}: ${r.body.toString()}`);
+      },
+      Number.POSITIVE_INFINITY,
+    );
+    const callerSummary = summarize(callerSamples.a);
+    const callerBare = summarize(callerSamples.b);
     // CPU time of this process per request (client, server and driver alike): unlike latency it does not depend on
     // what else the machine is running, so it shows the stack's own cost when the latencies are noisy.
     const cpuPerRequest = async (fn: () => Promise<Response>) => {
@@ -207,6 +248,13 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
       httpCheck("contact.list p50 (HTTP tRPC vs bare)", trpc.p50, bareSummary.p50, 1.3),
       httpCheck("contact.list p99 (HTTP tRPC vs bare)", trpc.p99, bareSummary.p99, 1.5),
       {
+        name: "contact.list p50 via tRPC's caller, no HTTP stack (diagnostic)",
+        measured: ms(callerSummary.p50),
+        baseline: ms(callerBare.p50),
+        ratio: callerSummary.p50 / callerBare.p50,
+        verdict: "INFO",
+      },
+      {
         name: "contact.list CPU per request in this process",
         measured: ms(cpu.trpc),
         baseline: ms(cpu.bare),
@@ -219,6 +267,7 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
       data: {
         trpc,
         bare: bareSummary,
+        caller: { caller: callerSummary, bare: callerBare },
         cpuMsPerRequest: cpu,
         statements: recorded.map((r) => r.text.replace(/\s+/g, " ")),
         responseBytes: { trpc: first.body.length, bare: check.body.length },
@@ -227,6 +276,8 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
   } finally {
     api.close();
     baseline.close();
+    caller.close();
+    await new Promise((resolve) => viaCaller.close(resolve));
     await new Promise((resolve) => bare.close(resolve));
     await app.close();
     await pg.end({ timeout: 5 });
