@@ -1,3 +1,4 @@
+import { mountAltcha, solveAltcha } from "@abante/altcha-client";
 import { businessSectors, interests, PASSWORD_MAX, PASSWORD_MIN, signUpInput } from "@abante/validators";
 import { A, useSearchParams } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
@@ -9,80 +10,9 @@ import { safeNextPath } from "../lib/next-path";
 import { signUp } from "../lib/queries";
 import { useLeaveWhenSignedIn, useSession } from "../lib/session";
 
-type AltchaWidget = HTMLElement & { verify(): unknown; reset(): void };
-
-/** Where the widget gets its signed challenge: the server's endpoint, shared with the marketing site's forms. */
-export const ALTCHA_CHALLENGE_URL = "/api/altcha/challenge";
-
-let altchaReady: Promise<void> | undefined;
-
-/**
- * The ALTCHA widget (P7) and its proof-of-work worker, fetched the first time someone starts filling in the form, so
- * the CRM's first load does not carry them. As on the marketing site: the build without inline workers (CSP:
- * worker-src falls back to script-src 'self'), its styles as a <link> added at that moment.
- */
-function loadAltcha(): Promise<void> {
-  altchaReady ??= (async () => {
-    const [, , worker] = await Promise.all([
-      import("altcha/external"),
-      import("altcha/altcha.css?url").then((m) => {
-        const link = document.createElement("link");
-        link.rel = "stylesheet";
-        link.href = m.default;
-        document.head.append(link);
-      }),
-      import("altcha/workers/pbkdf2?worker"),
-    ]);
-    const Pbkdf2Worker = worker.default;
-    for (const alg of ["PBKDF2/SHA-256", "PBKDF2/SHA-384", "PBKDF2/SHA-512"]) {
-      globalThis.$altcha.algorithms.set(alg, () => new Pbkdf2Worker());
-    }
-  })();
-  altchaReady.catch(() => {
-    altchaReady = undefined; // a failed download is tried again on the next submit
-  });
-  return altchaReady;
-}
-
-async function mountAltcha(slot: HTMLElement): Promise<AltchaWidget> {
-  const existing = slot.querySelector<AltchaWidget>("altcha-widget");
-  if (existing) return existing;
-  await loadAltcha();
-  const widget = document.createElement("altcha-widget") as AltchaWidget;
-  widget.setAttribute("challenge", ALTCHA_CHALLENGE_URL);
-  widget.setAttribute("auto", "off");
-  widget.setAttribute("language", "en");
-  widget.setAttribute("name", "altcha");
-  slot.append(widget);
-  return widget;
-}
-
-/** Runs a fresh proof of work in the widget; resolves with its payload, or null when it fails or expires. */
-async function solveAltcha(slot: HTMLElement): Promise<string | null> {
-  const widget = await mountAltcha(slot);
-  await customElements.whenDefined("altcha-widget");
-  return new Promise((resolve) => {
-    const done = (payload: string | null) => {
-      widget.removeEventListener("verified", onVerified);
-      widget.removeEventListener("statechange", onState);
-      resolve(payload);
-    };
-    const onVerified = (e: Event) => done((e as CustomEvent<{ payload: string }>).detail.payload);
-    const onState = (e: Event) => {
-      const state = (e as CustomEvent<{ state: string }>).detail.state;
-      if (state === "error" || state === "expired") done(null);
-    };
-    widget.addEventListener("verified", onVerified);
-    widget.addEventListener("statechange", onState);
-    const start = () => {
-      // Every submit gets a new proof: one is spent by each sign-up the server accepts.
-      widget.reset();
-      void Promise.resolve(widget.verify()).catch(() => done(null));
-    };
-    // The widget's methods exist once it has rendered.
-    if (typeof widget.verify === "function") start();
-    else widget.addEventListener("load", start, { once: true });
-  });
+/** The sign-up's proof of work: a fresh one on every submit, since each accepted sign-up spends one. */
+async function proofOfWork(slot: HTMLElement): Promise<string | null> {
+  return solveAltcha(await mountAltcha(slot, "en"), { fresh: true });
 }
 
 /** Shown under the check when the widget could not produce a proof; shaped like the API's answer for the same case. */
@@ -108,14 +38,14 @@ export default function SignUpPage() {
   let confirmation: HTMLDivElement | undefined;
   let altchaSlot: HTMLDivElement | undefined;
   const prepareAltcha = () => {
-    if (altchaSlot) void mountAltcha(altchaSlot).catch(() => {});
+    if (altchaSlot) void mountAltcha(altchaSlot, "en").catch(() => {});
   };
 
   const form = createForm({
     schema: signUpInput,
     lists: ["interests"],
     onSubmit: async (input) => {
-      const altcha = altchaSlot ? await solveAltcha(altchaSlot).catch(() => null) : null;
+      const altcha = altchaSlot ? await proofOfWork(altchaSlot).catch(() => null) : null;
       if (!altcha) throw botCheckFailed();
       const result = await signUp({ ...input, altcha });
       setSentTo(result.email);

@@ -1,84 +1,31 @@
 // The form island: validates, gets the ALTCHA proof of work, posts `{json: fields}` to `/trpc/<data-procedure>` and
 // maps the server's field errors onto the form's error slots (README.md, "Forms").
 
+import { type AltchaWidget, mountAltcha, solveAltcha } from "@abante/altcha-client";
+
 interface TrpcError {
   error?: {
     json?: { message?: string; data?: { code?: string; httpStatus?: number; fieldErrors?: Record<string, string[]> } };
   };
 }
 
-type AltchaWidget = HTMLElement & { verify(): unknown; reset(): void };
-
-let altchaReady: Promise<void> | undefined;
-
-/** The widget without its inline workers (CSP: worker-src falls back to script-src 'self'), loaded on first need. */
-function loadAltcha(): Promise<void> {
-  altchaReady ??= (async () => {
-    const [, , worker] = await Promise.all([
-      import("altcha/external"),
-      // A <link> at run time: imported as CSS, Astro would put the widget's styles on every page.
-      import("altcha/altcha.css?url").then((m) => {
-        const link = document.createElement("link");
-        link.rel = "stylesheet";
-        link.href = m.default;
-        document.head.append(link);
-      }),
-      import("altcha/workers/pbkdf2?worker"),
-    ]);
-    const Pbkdf2Worker = worker.default;
-    for (const alg of ["PBKDF2/SHA-256", "PBKDF2/SHA-384", "PBKDF2/SHA-512"]) {
-      globalThis.$altcha.algorithms.set(alg, () => new Pbkdf2Worker());
-    }
-  })();
-  return altchaReady;
-}
-
+/** The form's widget (created on first use, in the page's language with the page's strings), or null without a slot. */
 async function mountWidget(form: HTMLFormElement): Promise<AltchaWidget | null> {
   const slot = form.querySelector<HTMLElement>(".altcha-slot");
   if (!slot) return null;
-  const existing = slot.querySelector<AltchaWidget>("altcha-widget");
-  if (existing) return existing;
-  await loadAltcha();
-  const lang = form.dataset.locale ?? "en";
+  let strings: Record<string, string> | undefined;
   try {
-    const strings = JSON.parse(slot.dataset.altchaStrings ?? "{}") as Record<string, string>;
-    const i18n = globalThis.$altcha.i18n;
-    i18n.set(lang, { ...(i18n.get(lang) ?? i18n.get("en")), ...strings });
+    strings = JSON.parse(slot.dataset.altchaStrings ?? "{}") as Record<string, string>;
   } catch {
     // the widget's own English strings
   }
-  const widget = document.createElement("altcha-widget") as AltchaWidget;
-  widget.setAttribute("challenge", "/api/altcha/challenge");
-  widget.setAttribute("auto", "off");
-  widget.setAttribute("language", lang);
-  widget.setAttribute("name", "altcha");
-  slot.append(widget);
-  return widget;
+  return mountAltcha(slot, form.dataset.locale ?? "en", strings);
 }
 
 /** Runs the proof of work and resolves with its payload (null when it fails). */
 async function solve(form: HTMLFormElement): Promise<string | null> {
   const widget = await mountWidget(form);
-  if (!widget) return null;
-  await customElements.whenDefined("altcha-widget");
-  return new Promise((resolve) => {
-    const done = (payload: string | null) => {
-      widget.removeEventListener("verified", onVerified);
-      widget.removeEventListener("statechange", onState);
-      resolve(payload);
-    };
-    const onVerified = (e: Event) => done((e as CustomEvent<{ payload: string }>).detail.payload);
-    const onState = (e: Event) => {
-      const state = (e as CustomEvent<{ state: string }>).detail.state;
-      if (state === "error" || state === "expired") done(null);
-    };
-    widget.addEventListener("verified", onVerified);
-    widget.addEventListener("statechange", onState);
-    const start = () => void Promise.resolve(widget.verify()).catch(() => done(null));
-    // The widget's methods exist once it has rendered.
-    if (typeof widget.verify === "function") start();
-    else widget.addEventListener("load", start, { once: true });
-  });
+  return widget ? solveAltcha(widget) : null;
 }
 
 function values(form: HTMLFormElement): Record<string, unknown> {
