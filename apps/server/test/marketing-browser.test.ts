@@ -7,9 +7,9 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scratchDatabaseEnv } from "@abante/db/testing";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Spawned, spawnServer } from "./process";
+import { launchChromium, type Spawned, spawnServer } from "./process";
 
 const here = new URL("..", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "abante-mkt-"));
@@ -61,20 +61,7 @@ beforeAll(async () => {
     // A migrated PGlite database on a busy machine can take a while.
     150_000,
   );
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath)) throw new Error(`no browser at ${executablePath}: apt-get install -y chromium`);
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
 }, 200_000);
 
 afterAll(async () => {

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { chromium } from "playwright-core";
 
 export interface Spawned {
   child: ChildProcess;
@@ -42,5 +44,23 @@ export function spawnServer(args: string[], env: Record<string, string>, timeout
       clearTimeout(timer);
       reject(new Error(`server exited with ${code} before listening:\n${output.join("\n")}`));
     });
+  });
+}
+
+/** Debian's Chromium, headless, for the browser tests (CHROMIUM_PATH to use another). */
+export function launchChromium() {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(executablePath)) throw new Error(`no browser at ${executablePath}: apt-get install -y chromium`);
+  return chromium.launch({
+    executablePath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }

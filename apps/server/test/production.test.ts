@@ -4,10 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scratchDatabaseEnv } from "@abante/db/testing";
-import { chromium } from "playwright-core";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Spawned, spawnServer } from "./process";
+import { launchChromium, type Spawned, spawnServer } from "./process";
 
 const here = new URL("..", import.meta.url).pathname;
 const crmDist = join(here, "..", "crm", "dist");
@@ -37,23 +36,6 @@ afterAll(async () => {
   await scratch?.drop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function launch() {
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath)) throw new Error(`no browser at ${executablePath}: apt-get install -y chromium`);
-  return chromium.launch({
-    executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
 
 describe("production server: one process, one origin", () => {
   it("/healthz says ok", async () => {
@@ -118,20 +100,7 @@ describe("production server: one process, one origin", () => {
   });
 
   it("the CRM page in a real browser shows the platform status from the API", async () => {
-    const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-    if (!existsSync(executablePath)) throw new Error(`no browser at ${executablePath}: apt-get install -y chromium`);
-    const browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const failed: string[] = [];
@@ -151,7 +120,7 @@ describe("production server: one process, one origin", () => {
   });
 
   it("P17 P27 sign up, verify from the mailbox, sign in, edit the profile, see sessions, sign out everywhere", async () => {
-    const browser = await launch();
+    const browser = await launchChromium();
     try {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -212,7 +181,7 @@ describe("production server: one process, one origin", () => {
   });
 
   it("P7 the site's trial form signs up with the widget's proof of work; without one the API refuses", async () => {
-    const browser = await launch();
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`${server.url}/en/start-trial/`);
