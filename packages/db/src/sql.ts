@@ -10,8 +10,8 @@ export async function rows<T extends Record<string, unknown>>(db: DbOrTx, query:
 const preparedCache = new WeakMap<object, Map<string, unknown>>();
 
 /**
- * A query built once per database handle and reused: for the statements every request runs (the session lookup,
- * the tenant lookup), building the query on each call costs more than the database round trip. `build` receives
+ * A query built once per database handle and reused: for a statement every request runs (the session lookup),
+ * building the query on each call costs more than the database round trip. `build` receives
  * the handle and must return `….prepare(name)` with `sql.placeholder`s for the values. Only for a database handle,
  * never a transaction: a prepared query runs on the handle's own connections, outside any transaction.
  */
