@@ -1,4 +1,4 @@
-import { and, eq, ne, type SQL, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { account, company, contact } from "../schema";
 import { rows } from "../sql";
 import type { TenantTx } from "../tenant";
@@ -58,7 +58,6 @@ export interface ListContactsParams {
   limit: number;
 }
 
-/** One page of the contact list: one indexed query, company name joined in. */
 type ContactListRow = {
   id: string;
   firstName: string;
@@ -82,13 +81,6 @@ type ContactListRow = {
 export async function listContacts(tx: TenantTx, p: ListContactsParams) {
   const keyset = contactKeysets[p.sort];
   const page = await keysetPage(tx, keyset, p.direction, p.cursor);
-  const conditions = [
-    searchWords(contact.searchText, p.search),
-    p.companyId ? sql`contact.company_id = ${p.companyId}` : undefined,
-    p.ownerAccountId ? sql`contact.owner_account_id = ${p.ownerAccountId}` : undefined,
-    p.tag ? sql`contact.tags @> array[${p.tag}]::text[]` : undefined,
-    page.where,
-  ].filter((c): c is SQL => c !== undefined);
   const fetched = await rows<ContactListRow>(
     tx,
     sql`select contact.id, contact.first_name as "firstName", contact.last_name as "lastName", contact.email,
@@ -97,9 +89,13 @@ export async function listContacts(tx: TenantTx, p: ListContactsParams) {
           contact.created_at as "createdAt", ${page.key} as "_key"
         from contact
         left join company on company.tenant_id = contact.tenant_id and company.id = contact.company_id
-        where contact.tenant_id = ${p.tenantId}${sql.join(
-          conditions.map((c) => sql` and ${c}`),
-          sql``,
+        where ${and(
+          sql`contact.tenant_id = ${p.tenantId}`,
+          searchWords(contact.searchText, p.search),
+          p.companyId ? sql`contact.company_id = ${p.companyId}` : undefined,
+          p.ownerAccountId ? sql`contact.owner_account_id = ${p.ownerAccountId}` : undefined,
+          p.tag ? sql`contact.tags @> array[${p.tag}]::text[]` : undefined,
+          page.where,
         )}
         order by ${sql.join(page.orderBy, sql`, `)}
         limit ${p.limit + 1}`,
