@@ -255,7 +255,10 @@ describe("marketing site in a browser", () => {
         ad_personalization: "denied",
         analytics_storage: "granted",
       });
-      expect(thirdParty.requests).toEqual([`/gtag/js?id=${GA_ID}`, `/collect?tid=${GA_ID}`]);
+      // The stub's beacon reaches the other origin after the script ran: wait for it, then nothing more may come.
+      await expect
+        .poll(() => [...thirdParty.requests], { timeout: 10_000 })
+        .toEqual([`/gtag/js?id=${GA_ID}`, `/collect?tid=${GA_ID}`]);
       expect(await cookieNames(context)).toEqual(["_ga", "abante_consent"]);
 
       // The decision is remembered: the next page loads analytics without asking again.
