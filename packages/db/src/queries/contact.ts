@@ -102,11 +102,19 @@ export async function listContacts(tx: TenantTx, p: ListContactsParams) {
   );
   const { items, nextCursor } = finishPage(page.keyset, fetched, p.limit);
   return {
-    items: items.map(({ companyId, companyName, createdAt, ...c }) => ({
-      ...c,
+    // Written out field by field: object rest (`{ companyId, ...c }`) costs several times more per row in V8.
+    items: items.map((c) => ({
+      id: c.id,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      email: c.email,
+      phone: c.phone,
+      jobTitle: c.jobTitle,
+      ownerAccountId: c.ownerAccountId,
+      tags: c.tags,
       // Both drivers hand raw timestamps over as Postgres text ("2026-03-01 10:00:00.123+00"), as Drizzle reads them.
-      createdAt: createdAt instanceof Date ? createdAt : new Date(createdAt),
-      company: ref(companyId, companyName),
+      createdAt: c.createdAt instanceof Date ? c.createdAt : new Date(c.createdAt),
+      company: ref(c.companyId, c.companyName),
     })),
     nextCursor,
   };

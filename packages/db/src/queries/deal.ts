@@ -112,11 +112,21 @@ export async function listDeals(tx: TenantTx, p: ListDealsParams) {
     .limit(p.limit + 1);
   const { items, nextCursor } = finishPage(page.keyset, fetched, p.limit);
   return {
-    items: items.map(({ stageName, companyId, companyName, contactId, contactFirstName, contactLastName, ...d }) => ({
-      ...d,
-      stage: { id: d.stageId, name: stageName },
-      company: ref(companyId, companyName),
-      contact: ref(contactId, personName(contactFirstName, contactLastName)),
+    // Written out field by field: object rest (`{ stageName, ...d }`) costs several times more per row in V8.
+    items: items.map((d) => ({
+      id: d.id,
+      title: d.title,
+      amount: d.amount,
+      currency: d.currency,
+      status: d.status,
+      stageId: d.stageId,
+      ownerAccountId: d.ownerAccountId,
+      expectedClose: d.expectedClose,
+      closedAt: d.closedAt,
+      createdAt: d.createdAt,
+      stage: { id: d.stageId, name: d.stageName },
+      company: ref(d.companyId, d.companyName),
+      contact: ref(d.contactId, personName(d.contactFirstName, d.contactLastName)),
     })),
     nextCursor,
   };

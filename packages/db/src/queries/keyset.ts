@@ -155,8 +155,8 @@ export function finishPage<T extends { _key: string }>(
     nextCursor = encodeCursor(keyset.tag, values);
     if (nextCursor.length > MAX_CURSOR) nextCursor = encodeCursor(keyset.tag + BY_ID, [values[values.length - 1]!]);
   }
-  return {
-    items: kept.map(({ _key, ...item }) => item),
-    nextCursor,
-  };
+  // The rows are the driver's own fresh objects: the key column is deleted in place (`_key` is the last column, which
+  // V8 removes cheaply), where `({ _key, ...item })` would copy every row at many times the cost.
+  for (const row of kept) delete (row as Partial<T>)._key;
+  return { items: kept as Omit<T, "_key">[], nextCursor };
 }
