@@ -34,16 +34,15 @@ import { type Db, dataDir, ping, repoRoot } from "@abante/db";
 import { negotiateLocale } from "@abante/i18n";
 import type { Mailer } from "@abante/mail";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyReply,
   type FastifyServerOptions,
 } from "fastify";
+import helmet from "helmet";
 import { trustProxySetting } from "./env";
 import { registerGeo } from "./geo";
 import { registerRequestLog } from "./request-log";
@@ -201,7 +200,9 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     : pow;
 
   const analyticsHosts = analyticsCsp(opts.analytics);
-  await app.register(fastifyHelmet, {
+  // Security headers on every answer. Helmet's middleware is built once here: @fastify/helmet rebuilds it (and
+  // re-parses the CSP) on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -223,6 +224,9 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
   });
+  app.addHook("onRequest", (req, reply, done) =>
+    securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err instanceof Error ? err : undefined)),
+  );
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: true,
