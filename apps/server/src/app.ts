@@ -3,9 +3,9 @@ import { existsSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { AppRouter } from "@abante/api";
 import {
   type AppInfo,
+  type AppRouter,
   appRouter,
   type BotCheck,
   createContext,
@@ -52,6 +52,7 @@ import { compressRawResponse } from "./routes/compress";
 import { registerCrmApp } from "./routes/crm-app";
 import { registerCsvRoutes } from "./routes/csv";
 import { registerFileRoutes } from "./routes/files";
+import { registerTrpc, type TrpcHttpOptions } from "./trpc-http";
 
 export const MAX_BATCH_SIZE = 16;
 export const CONSENT_COOKIE = "abante_consent";
@@ -134,6 +135,8 @@ export interface BuildServerOptions {
   blobs?: BlobStore;
   /** FILE_MAX_BYTES / TENANT_MAX_BYTES (env.ts). Default: 100 MiB per file, 5 GiB per tenant. */
   uploadLimits?: Partial<UploadLimits>;
+  /** How tRPC requests are answered (trpc-http.ts): tests and benches only. */
+  trpc?: Pick<TrpcHttpOptions<AppRouter>, "libraryOnly" | "trace">;
   /** TRIAL_DAYS (env.ts): the free trial of a new CRM database. Default: the registry's 15 days. */
   trialDays?: number;
 }
@@ -332,59 +335,58 @@ export async function buildServer(opts: BuildServerOptions): Promise<FastifyInst
     }
   });
 
-  await app.register(fastifyTRPCPlugin, {
+  await registerTrpc(app, {
     prefix: "/trpc",
-    trpcOptions: {
-      router: appRouter,
-      maxBatchSize: MAX_BATCH_SIZE,
-      createContext: async ({ req, res }) => {
-        const cookies = cookieJar(res);
-        const session = req.session;
-        return createContext({
-          botCheck,
-          blobs,
-          uploadLimits,
-          trialDays: opts.trialDays,
-          consentCookie: {
-            get: () => req.cookies[CONSENT_COOKIE] ?? null,
-            // Necessary: it only holds the random id that links the visitor to their recorded choice (P31).
-            set: (id: string) =>
-              res.setCookie(CONSENT_COOKIE, id, {
-                path: "/",
-                httpOnly: true,
-                sameSite: "lax",
-                secure,
-                maxAge: 365 * 24 * 3600,
-              }),
-          },
-          db: opts.db,
-          app: opts.app,
-          log: req.log,
-          now,
-          session,
-          cookies,
-          mailer: opts.mailer,
-          publicOrigin: publicOrigin ?? `${req.protocol}://${req.host}`,
-          devMailbox: opts.devMailbox ?? false,
-          meta: {
-            ip: req.ip,
-            requestId: String(req.id),
-            userAgent: req.headers["user-agent"] ?? null,
-            gpc: req.headers["sec-gpc"] === "1",
-            country: req.country,
-            locale: negotiateLocale({
-              cookie: req.cookies?.abante_lang,
-              country: req.country ?? undefined,
-              acceptLanguage: req.headers["accept-language"],
+    router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
+    ...opts.trpc,
+    createContext: (req, res) => {
+      const cookies = cookieJar(res);
+      const session = req.session;
+      return createContext({
+        botCheck,
+        blobs,
+        uploadLimits,
+        trialDays: opts.trialDays,
+        consentCookie: {
+          get: () => req.cookies[CONSENT_COOKIE] ?? null,
+          // Necessary: it only holds the random id that links the visitor to their recorded choice (P31).
+          set: (id: string) =>
+            res.setCookie(CONSENT_COOKIE, id, {
+              path: "/",
+              httpOnly: true,
+              sameSite: "lax",
+              secure,
+              maxAge: 365 * 24 * 3600,
             }),
-          },
-        });
-      },
-      onError({ error, path, req }) {
-        // Procedure failures are logged where they are mapped; here only what fails before a procedure runs.
-        if (error.code !== "INTERNAL_SERVER_ERROR") req.log.debug({ path, code: error.code }, "request refused");
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+        },
+        db: opts.db,
+        app: opts.app,
+        log: req.log,
+        now,
+        session,
+        cookies,
+        mailer: opts.mailer,
+        publicOrigin: publicOrigin ?? `${req.protocol}://${req.host}`,
+        devMailbox: opts.devMailbox ?? false,
+        meta: {
+          ip: req.ip,
+          requestId: String(req.id),
+          userAgent: req.headers["user-agent"] ?? null,
+          gpc: req.headers["sec-gpc"] === "1",
+          country: req.country,
+          locale: negotiateLocale({
+            cookie: req.cookies?.abante_lang,
+            country: req.country ?? undefined,
+            acceptLanguage: req.headers["accept-language"],
+          }),
+        },
+      });
+    },
+    onError({ error, path, req }) {
+      // Procedure failures are logged where they are mapped; here only what fails before a procedure runs.
+      if (error.code !== "INTERNAL_SERVER_ERROR") req.log.debug({ path, code: error.code }, "request refused");
+    },
   });
 
   let astro: AstroHandler | undefined;
