@@ -166,18 +166,19 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
     const cookie = setCookie.map((c) => c.split(";")[0]).join("; ");
     if (!cookie) throw new Error("sign-in returned no session cookie");
 
+    // The request the CRM's contact list sends (httpBatchLink: a batch of one, by GET).
     const input = { tenant: BENCH.tenantSlug, limit: 50, sort: "name", direction: "asc" };
-    const listPath = `/trpc/contact.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
+    const listPath = `/trpc/contact.list?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: superjson.serialize(input) }))}`;
     const list = () => api.send("GET", listPath, { cookie });
 
     const first = await list();
     if (first.status !== 200) {
       throw new Error(`contact.list answered ${first.status}: ${first.body.toString().slice(0, 300)}`);
     }
-    const parsed = JSON.parse(first.body.toString()) as {
+    const [parsed] = JSON.parse(first.body.toString()) as {
       result: { data: Parameters<typeof superjson.deserialize>[0] };
-    };
-    const page = superjson.deserialize<{ items: unknown[]; nextCursor: string | null }>(parsed.result.data);
+    }[];
+    const page = superjson.deserialize<{ items: unknown[]; nextCursor: string | null }>(parsed!.result.data);
     if (page.items.length !== 50 || !page.nextCursor) {
       throw new Error(`contact.list returned ${page.items.length} items: is the benchmark tenant seeded?`);
     }

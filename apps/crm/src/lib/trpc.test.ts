@@ -23,10 +23,21 @@ describe("P6 the API client and the session cookie", () => {
     expect(acceptOf(0)).toBeNull();
   });
 
-  it("streams queries", async () => {
-    fetchMock.mockRejectedValue(new TypeError("Failed to fetch"));
+  it("sends queries made together as one plain batch, answered as one JSON document", async () => {
+    fetchMock.mockResolvedValue(
+      new Response(
+        JSON.stringify([{ result: { data: { json: null } } }, { result: { data: { json: { ok: true } } } }]),
+        { headers: { "content-type": "application/json" } },
+      ),
+    );
     vi.stubGlobal("fetch", fetchMock);
-    await expect(trpc.auth.me.query()).rejects.toThrow();
-    expect(acceptOf(0)).toBe("application/jsonl");
+    const [me, status] = await Promise.all([trpc.auth.me.query(), trpc.platform.status.query()]);
+    expect(me).toBeNull();
+    expect(status).toEqual({ ok: true });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(String(fetchMock.mock.calls[0]?.[0])).toMatch(/^\/trpc\/auth\.me,platform\.status\?batch=1&input=/);
+    expect(fetchMock.mock.calls[0]?.[1]?.method ?? "GET").toBe("GET");
+    // Not the streaming protocol: the server's direct JSON answer serves these (apps/server/src/trpc-http.ts).
+    expect(acceptOf(0)).toBeNull();
   });
 });
