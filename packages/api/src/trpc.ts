@@ -57,7 +57,8 @@ export const publicProcedure = t.procedure.use(mapErrors);
 /** Signed-in accounts only (the session comes from the cookie, F2). */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  return next({ ctx: { ...ctx, session: ctx.session } });
+  // tRPC merges the keys given here into the context: only the changed ones are passed.
+  return next({ ctx: { session: ctx.session } });
 });
 
 /**
@@ -72,7 +73,6 @@ function tenantProcedureWith(minRole: MembershipRole) {
     const tenantId = access.tenant.id;
     return next({
       ctx: {
-        ...ctx,
         db: undefined as never,
         tenant: { ...access.tenant, role: access.role },
         withTenant: <T>(fn: (tx: TenantTx) => Promise<T>) => withTenant(db, tenantId, fn),
@@ -94,7 +94,7 @@ export function staffProcedure(...roles: StaffRole[]) {
     if (!role || (roles.length > 0 && role !== "admin" && !roles.includes(role))) {
       throw new TRPCError({ code: "FORBIDDEN", message: "Staff only." });
     }
-    return next({ ctx: { ...ctx, staffRole: role } });
+    return next({ ctx: { staffRole: role } });
   });
 }
 
