@@ -105,6 +105,16 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
   await app.listen({ host: "127.0.0.1", port: 0 });
   const port = (app.server.address() as AddressInfo).port;
   const api = client(port);
+  // Diagnostic only: the same server with every tRPC request answered by tRPC's own Fastify handler (the server
+  // answers plain JSON requests itself, apps/server/src/trpc-http.ts), to show what that saves.
+  const libraryApp = await buildServer({
+    db,
+    app: { version: "bench", startedAt: new Date() },
+    rateLimitPerMinute: 10_000_000,
+    trpc: { libraryOnly: true },
+  });
+  await libraryApp.listen({ host: "127.0.0.1", port: 0 });
+  const libraryApi = client((libraryApp.server.address() as AddressInfo).port);
 
   const pg = postgres(o.databaseUrl, {
     max: 10,
@@ -189,7 +199,7 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
     pool.options.debug = (connection, text, params) => {
       // The request log's batched insert runs off the request path (once a second, on its own connection): it is
       // not part of the request's SQL, and replaying it would write log rows on every baseline request.
-      if (/^\s*insert into "request_log"/i.test(text)) return;
+      if (/^\s*insert into "?request_log"?/i.test(text)) return;
       recorded.push({ connection, text, params: [...params] });
     };
     try {
@@ -236,6 +246,21 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
       },
       Number.POSITIVE_INFINITY,
     );
+    const librarySamples = await interleaved(
+      o.rounds,
+      o.warmup,
+      async () => {
+        const r = await libraryApi.send("GET", listPath, { cookie });
+        if (r.status !== 200) throw new Error(`contact.list (tRPC's handler) answered ${r.status}`);
+      },
+      async () => {
+        const r = await baseline.send("GET", "/");
+        if (r.status !== 200) throw new Error(`baseline answered ${r.status}: ${r.body.toString()}`);
+      },
+      Number.POSITIVE_INFINITY,
+    );
+    const librarySummary = summarize(librarySamples.a);
+    const libraryBare = summarize(librarySamples.b);
     const callerSummary = summarize(callerSamples.a);
     const callerBare = summarize(callerSamples.b);
     // CPU time of this process per request (client, server and driver alike): unlike latency it does not depend on
@@ -251,6 +276,13 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
     const checks: Check[] = [
       httpCheck("contact.list p50 (HTTP tRPC vs bare)", trpc.p50, bareSummary.p50, 1.3),
       httpCheck("contact.list p99 (HTTP tRPC vs bare)", trpc.p99, bareSummary.p99, 1.5),
+      {
+        name: "contact.list p50 through tRPC's own Fastify handler (diagnostic)",
+        measured: ms(librarySummary.p50),
+        baseline: ms(libraryBare.p50),
+        ratio: librarySummary.p50 / libraryBare.p50,
+        verdict: "INFO",
+      },
       {
         name: "contact.list p50 via tRPC's caller, no HTTP stack (diagnostic)",
         measured: ms(callerSummary.p50),
@@ -272,6 +304,7 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
         trpc,
         bare: bareSummary,
         caller: { caller: callerSummary, bare: callerBare },
+        library: { trpc: librarySummary, bare: libraryBare },
         cpuMsPerRequest: cpu,
         statements: recorded.map((r) => r.text.replace(/\s+/g, " ")),
         responseBytes: { trpc: first.body.length, bare: check.body.length },
@@ -279,11 +312,13 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ checks: Check[];
     };
   } finally {
     api.close();
+    libraryApi.close();
     baseline.close();
     caller.close();
     await new Promise((resolve) => viaCaller.close(resolve));
     await new Promise((resolve) => bare.close(resolve));
     await app.close();
+    await libraryApp.close();
     await pg.end({ timeout: 5 });
     await closeDb(db);
   }
