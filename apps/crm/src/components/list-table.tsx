@@ -1,5 +1,6 @@
 import { For, type JSX, Match, Show, Switch } from "solid-js";
 import { counted } from "../lib/format";
+import type { SortState } from "../lib/list-params";
 import type { PagedList } from "../lib/paged-list";
 import { ProblemNotice } from "./problem-notice";
 
@@ -13,10 +14,7 @@ export interface ListColumn<S extends string> {
   secondary?: boolean;
 }
 
-export interface SortState<S extends string> {
-  column: S;
-  direction: "asc" | "desc";
-}
+export type { SortState };
 
 /**
  * The table of a paged list: sortable headers, skeleton rows while the first page loads, an empty state, the error

@@ -17,6 +17,40 @@ export function useListParams() {
   return { get, set, any };
 }
 
+export type ListParams = ReturnType<typeof useListParams>;
+
+export interface SortState<S extends string> {
+  column: S;
+  direction: "asc" | "desc";
+}
+
+/** A list's sort as the URL holds it (`sort`, `dir`), and the way to change it. */
+export interface SortParam<S extends string> {
+  value: () => SortState<S>;
+  set: (sort: SortState<S>) => void;
+}
+
+/** The sort of a list page: one of `columns` (else the first), in `direction` unless the URL says otherwise. */
+export function listSort<S extends string>(
+  params: ListParams,
+  columns: readonly S[],
+  direction: "asc" | "desc",
+): SortParam<S> {
+  const other = direction === "asc" ? "desc" : "asc";
+  return {
+    value: () => ({
+      column: oneOf(params.get("sort"), columns, columns[0]!),
+      direction: params.get("dir") === other ? other : direction,
+    }),
+    set: (sort) => params.set({ sort: sort.column, dir: sort.direction }),
+  };
+}
+
+/** "Contacts, by name (ascending)": the table's caption, which screen readers announce. */
+export function sortCaption<S extends string>(title: string, names: Record<S, string>, sort: SortState<S>): string {
+  return `${title}, by ${names[sort.column]} (${sort.direction === "asc" ? "ascending" : "descending"})`;
+}
+
 /** `value` when it is one of `allowed`, else `fallback`: a hand-edited URL cannot ask for a sort that is not offered. */
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;

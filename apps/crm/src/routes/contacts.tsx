@@ -1,22 +1,21 @@
 import { A } from "@solidjs/router";
 import { createResource, createUniqueId, Show } from "solid-js";
-import { ListTable, type SortState } from "../components/list-table";
+import { ListPage } from "../components/list-page";
 import { OwnerFilter } from "../components/owner-filter";
-import { PageHeader } from "../components/page-header";
 import { RecordPicker } from "../components/record-picker";
 import { SearchBox } from "../components/search-box";
 import { TagFilter } from "../components/tag-filter";
 import { TagList } from "../components/tag-list";
 import { type ContactRow, getCompany, listContacts, PAGE_SIZE } from "../lib/crm-queries";
 import { formatDate, personName } from "../lib/format";
-import { oneOf, useListParams } from "../lib/list-params";
+import { listSort, useListParams } from "../lib/list-params";
 import { createPagedList } from "../lib/paged-list";
 import { searchCompanies } from "../lib/pickers";
 import { settled } from "../lib/resource";
 import { useTenant } from "../lib/tenant";
 
 const SORTS = ["name", "createdAt"] as const;
-type ContactSort = (typeof SORTS)[number];
+const SORT_NAMES = { name: "name", createdAt: "date added" };
 const FILTERS = ["q", "owner", "tag", "company"] as const;
 
 /**
@@ -26,10 +25,7 @@ const FILTERS = ["q", "owner", "tag", "company"] as const;
 export default function ContactsPage() {
   const tenant = useTenant();
   const params = useListParams();
-  const sort = (): SortState<ContactSort> => ({
-    column: oneOf(params.get("sort"), SORTS, "name"),
-    direction: params.get("dir") === "desc" ? "desc" : "asc",
-  });
+  const sort = listSort(params, SORTS, "asc");
   const list = createPagedList(
     () => ({
       tenant: tenant.slug(),
@@ -37,8 +33,8 @@ export default function ContactsPage() {
       ownerAccountId: params.get("owner"),
       tag: params.get("tag"),
       companyId: params.get("company"),
-      sort: sort().column,
-      direction: sort().direction,
+      sort: sort.value().column,
+      direction: sort.value().direction,
     }),
     (query, cursor, signal) => listContacts({ ...query, cursor, limit: PAGE_SIZE }, signal),
     { onError: tenant.handleError },
@@ -56,102 +52,86 @@ export default function ContactsPage() {
     const known = id ? settled(company) : undefined;
     return known && known.id === id ? { id, label: known.name } : null;
   };
-  const clear = () => params.set({ q: undefined, owner: undefined, tag: undefined, company: undefined });
-  const filtered = () => params.any(FILTERS);
   const ownerName = (id: string | null) => (id ? tenant.members()?.find((m) => m.accountId === id)?.name : undefined);
 
   return (
-    <section class="page" aria-labelledby="contacts-heading">
-      <PageHeader id="contacts-heading" title="Contacts">
+    <ListPage
+      noun="contacts"
+      title="Contacts"
+      actions={
         <A class="button" href={tenant.path("/contacts/new")}>
           New contact
         </A>
-      </PageHeader>
-      <search class="filters" aria-label="Search and filter contacts">
-        <SearchBox
-          label="Search contacts"
-          placeholder="Name, email, phone or company"
-          value={params.get("q")}
-          onSearch={(q) => params.set({ q: q || undefined })}
-        />
-        <OwnerFilter value={params.get("owner")} onChange={(owner) => params.set({ owner })} />
-        <TagFilter value={params.get("tag")} onChange={(tag) => params.set({ tag })} />
-        <div class="field">
-          <label for={companyFilterId}>Company</label>
-          <RecordPicker
-            id={companyFilterId}
-            initial={urlCompany()}
-            search={searchCompanies(tenant.slug())}
-            onChange={(option) => params.set({ company: option?.id })}
-            noun="company"
-            nounPlural="companies"
-            placeholder="Any company"
+      }
+      filtersLabel="Search and filter contacts"
+      filterNames={FILTERS}
+      params={params}
+      filters={
+        <>
+          <SearchBox
+            label="Search contacts"
+            placeholder="Name, email, phone or company"
+            value={params.get("q")}
+            onSearch={(q) => params.set({ q: q || undefined })}
           />
-        </div>
-        <Show when={filtered()}>
-          <button type="button" class="link-button clear-filters" onClick={clear}>
-            Clear filters
-          </button>
-        </Show>
-      </search>
-      <ListTable
-        caption={`Contacts, by ${sort().column === "name" ? "name" : "date added"} (${sort().direction === "asc" ? "ascending" : "descending"})`}
-        noun="contacts"
-        list={list}
-        sort={sort()}
-        onSort={(next) => params.set({ sort: next.column, dir: next.direction })}
-        columns={[
-          { label: "Name", sort: "name" },
-          { label: "Email", secondary: true },
-          { label: "Phone", secondary: true },
-          { label: "Company" },
-          { label: "Owner", secondary: true },
-          { label: "Tags", secondary: true },
-          { label: "Added", sort: "createdAt", secondary: true },
-        ]}
-        empty={
-          <Show
-            when={filtered()}
-            fallback={
-              <p>
-                No contacts yet. <A href={tenant.path("/contacts/new")}>Add the first contact</A> or{" "}
-                <A href={tenant.path("/settings#import")}>import a CSV file</A>.
-              </p>
-            }
-          >
-            <p>
-              No contacts match.{" "}
-              <button type="button" class="link-button" onClick={clear}>
-                Clear filters
-              </button>
-            </p>
-          </Show>
-        }
-        row={(contact: ContactRow) => (
-          <tr>
-            <th scope="row">
-              <A href={tenant.path(`/contacts/${contact.id}`)}>
-                {personName(contact.firstName, contact.lastName) || "(no name)"}
-              </A>
-              <Show when={contact.jobTitle}>
-                <span class="cell-detail">{contact.jobTitle}</span>
-              </Show>
-            </th>
-            <td class="secondary">{contact.email ?? ""}</td>
-            <td class="secondary">{contact.phone ?? ""}</td>
-            <td>
-              <Show when={contact.company}>{(c) => <A href={tenant.path(`/companies/${c().id}`)}>{c().name}</A>}</Show>
-            </td>
-            <td class="secondary">{ownerName(contact.ownerAccountId) ?? ""}</td>
-            <td class="secondary">
-              <TagList tags={contact.tags} />
-            </td>
-            <td class="secondary">
-              <time datetime={contact.createdAt.toISOString()}>{formatDate(contact.createdAt)}</time>
-            </td>
-          </tr>
-        )}
-      />
-    </section>
+          <OwnerFilter value={params.get("owner")} onChange={(owner) => params.set({ owner })} />
+          <TagFilter value={params.get("tag")} onChange={(tag) => params.set({ tag })} />
+          <div class="field">
+            <label for={companyFilterId}>Company</label>
+            <RecordPicker
+              id={companyFilterId}
+              initial={urlCompany()}
+              search={searchCompanies(tenant.slug())}
+              onChange={(option) => params.set({ company: option?.id })}
+              noun="company"
+              nounPlural="companies"
+              placeholder="Any company"
+            />
+          </div>
+        </>
+      }
+      list={list}
+      sort={sort}
+      sortNames={SORT_NAMES}
+      columns={[
+        { label: "Name", sort: "name" },
+        { label: "Email", secondary: true },
+        { label: "Phone", secondary: true },
+        { label: "Company" },
+        { label: "Owner", secondary: true },
+        { label: "Tags", secondary: true },
+        { label: "Added", sort: "createdAt", secondary: true },
+      ]}
+      emptyHint={
+        <>
+          No contacts yet. <A href={tenant.path("/contacts/new")}>Add the first contact</A> or{" "}
+          <A href={tenant.path("/settings#import")}>import a CSV file</A>.
+        </>
+      }
+      row={(contact: ContactRow) => (
+        <tr>
+          <th scope="row">
+            <A href={tenant.path(`/contacts/${contact.id}`)}>
+              {personName(contact.firstName, contact.lastName) || "(no name)"}
+            </A>
+            <Show when={contact.jobTitle}>
+              <span class="cell-detail">{contact.jobTitle}</span>
+            </Show>
+          </th>
+          <td class="secondary">{contact.email ?? ""}</td>
+          <td class="secondary">{contact.phone ?? ""}</td>
+          <td>
+            <Show when={contact.company}>{(c) => <A href={tenant.path(`/companies/${c().id}`)}>{c().name}</A>}</Show>
+          </td>
+          <td class="secondary">{ownerName(contact.ownerAccountId) ?? ""}</td>
+          <td class="secondary">
+            <TagList tags={contact.tags} />
+          </td>
+          <td class="secondary">
+            <time datetime={contact.createdAt.toISOString()}>{formatDate(contact.createdAt)}</time>
+          </td>
+        </tr>
+      )}
+    />
   );
 }

@@ -1,7 +1,6 @@
 import { A } from "@solidjs/router";
 import { createUniqueId, Show } from "solid-js";
-import { ListTable } from "../components/list-table";
-import { PageHeader } from "../components/page-header";
+import { ListPage } from "../components/list-page";
 import { SearchBox } from "../components/search-box";
 import { type EmployeeRow, listEmployees, PAGE_SIZE } from "../lib/crm-queries";
 import { personName } from "../lib/format";
@@ -21,101 +20,86 @@ export default function EmployeesPage() {
     (query, cursor, signal) => listEmployees({ ...query, cursor, limit: PAGE_SIZE }, signal),
     { onError: tenant.handleError },
   );
-  const clear = () => params.set({ q: undefined, department: undefined });
-  const filtered = () => params.any(FILTERS);
   const applyDepartment = (input: HTMLInputElement) => {
     const value = input.value.trim() || undefined;
     if (value !== params.get("department")) params.set({ department: value });
   };
 
   return (
-    <section class="page" aria-labelledby="employees-heading">
-      <PageHeader id="employees-heading" title="Employees">
+    <ListPage
+      noun="employees"
+      title="Employees"
+      actions={
         <A class="button" href={tenant.path("/employees/new")}>
           New employee
         </A>
-      </PageHeader>
-      <search class="filters" aria-label="Search and filter employees">
-        <SearchBox
-          label="Search employees"
-          placeholder="Name, email, phone, job or department"
-          value={params.get("q")}
-          onSearch={(q) => params.set({ q: q || undefined })}
-        />
-        <div class="field">
-          <label for={departmentId}>Department</label>
-          <input
-            id={departmentId}
-            type="text"
-            class="short-field"
-            value={params.get("department") ?? ""}
-            maxLength={120}
-            onChange={(event) => applyDepartment(event.currentTarget)}
-            onKeyDown={(event) => {
-              if (event.key === "Enter") {
-                event.preventDefault();
-                applyDepartment(event.currentTarget);
-              }
-            }}
+      }
+      filtersLabel="Search and filter employees"
+      filterNames={FILTERS}
+      params={params}
+      filters={
+        <>
+          <SearchBox
+            label="Search employees"
+            placeholder="Name, email, phone, job or department"
+            value={params.get("q")}
+            onSearch={(q) => params.set({ q: q || undefined })}
           />
-        </div>
-        <Show when={filtered()}>
-          <button type="button" class="link-button clear-filters" onClick={clear}>
-            Clear filters
-          </button>
-        </Show>
-      </search>
-      <ListTable
-        caption="Employees, by name"
-        noun="employees"
-        list={list}
-        columns={[
-          { label: "Name" },
-          { label: "Job title" },
-          { label: "Department" },
-          { label: "Email", secondary: true },
-          { label: "Phone", secondary: true },
-        ]}
-        empty={
-          <Show
-            when={filtered()}
-            fallback={
-              <p>
-                No employees yet. <A href={tenant.path("/employees/new")}>Add the first one</A>.
-              </p>
-            }
-          >
-            <p>
-              No employees match.{" "}
-              <button type="button" class="link-button" onClick={clear}>
-                Clear filters
-              </button>
-            </p>
-          </Show>
-        }
-        row={(employee: EmployeeRow) => (
-          <tr>
-            <th scope="row">
-              <A href={tenant.path(`/employees/${employee.id}`)}>
-                {personName(employee.firstName, employee.lastName) || "(no name)"}
-              </A>
-            </th>
-            <td>{employee.jobTitle ?? ""}</td>
-            <td>
-              <Show when={employee.department} fallback="">
-                {(department) => (
-                  <button type="button" class="link-button" onClick={() => params.set({ department: department() })}>
-                    {department()}
-                    <span class="visually-hidden"> (show only this department)</span>
-                  </button>
-                )}
-              </Show>
-            </td>
-            <td class="secondary">{employee.email ?? ""}</td>
-            <td class="secondary">{employee.phone ?? ""}</td>
-          </tr>
-        )}
-      />
-    </section>
+          <div class="field">
+            <label for={departmentId}>Department</label>
+            <input
+              id={departmentId}
+              type="text"
+              class="short-field"
+              value={params.get("department") ?? ""}
+              maxLength={120}
+              onChange={(event) => applyDepartment(event.currentTarget)}
+              onKeyDown={(event) => {
+                if (event.key === "Enter") {
+                  event.preventDefault();
+                  applyDepartment(event.currentTarget);
+                }
+              }}
+            />
+          </div>
+        </>
+      }
+      list={list}
+      order="name"
+      columns={[
+        { label: "Name" },
+        { label: "Job title" },
+        { label: "Department" },
+        { label: "Email", secondary: true },
+        { label: "Phone", secondary: true },
+      ]}
+      emptyHint={
+        <>
+          No employees yet. <A href={tenant.path("/employees/new")}>Add the first one</A>.
+        </>
+      }
+      row={(employee: EmployeeRow) => (
+        <tr>
+          <th scope="row">
+            <A href={tenant.path(`/employees/${employee.id}`)}>
+              {personName(employee.firstName, employee.lastName) || "(no name)"}
+            </A>
+          </th>
+          <td>{employee.jobTitle ?? ""}</td>
+          <td>
+            <Show when={employee.department} fallback="">
+              {(department) => (
+                <button type="button" class="link-button" onClick={() => params.set({ department: department() })}>
+                  {department()}
+                  <span class="visually-hidden"> (show only this department)</span>
+                </button>
+              )}
+            </Show>
+          </td>
+          <td class="secondary">{employee.email ?? ""}</td>
+          <td class="secondary">{employee.phone ?? ""}</td>
+        </tr>
+      )}
+    />
   );
 }
