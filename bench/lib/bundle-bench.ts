@@ -1,21 +1,20 @@
-// d) JavaScript shipped on first load, gzipped, read from the builds (`pnpm build`): for the CRM, what
-// dist/index.html loads (its module scripts and modulepreload links, plus their static imports); for the marketing
-// site, each page's scripts (external and inline) as the production server sends the page (on-demand pages too),
-// with the content pages held to 8 kB (the consent banner included) and the form pages reported. Lazy chunks
-// (dynamic import: analytics after consent, the proof-of-work widget) are not part of the first load.
+// d) JavaScript shipped on first load, gzipped. For the CRM, each page as Chromium loads it (lib/crm-browser.ts: the
+// entry chunk, the route's lazy chunk, whatever the page preloads), held to 60 kB, and for information what
+// dist/index.html alone names (its module scripts and modulepreload links, plus their static imports). For the
+// marketing site, each page's scripts (external and inline) as the production server sends the page (on-demand pages
+// too), read from the build, with the content pages held to 8 kB (the consent banner included) and the form pages
+// reported; its lazy chunks (dynamic import: analytics after consent, the proof-of-work widget) are not part of the
+// first load.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
-import { atMost, type Check, kb } from "./measure";
+import { CRM_PAGES, type CrmPage, chromePath, crmPagesInBrowser } from "./crm-browser";
+import { atMost, type Check, gz, kb } from "./measure";
 
 export interface JsFile {
   file: string;
   bytes: number;
   gzip: number;
 }
-
-/** gzip at level 6, the usual default of web servers and CDNs. */
-const gz = (buf: Buffer | string) => gzipSync(buf, { level: 6 }).length;
 
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, "i").exec(tag)?.[1];
 
@@ -157,34 +156,95 @@ export async function marketingPages(dist: string, siteUrl?: string): Promise<Ma
 /** The target for a content page's first-load JavaScript, consent banner included. */
 const CONTENT_PAGE_LIMIT = 8 * 1024;
 
-export async function benchBundles(o: {
+/** The target for the CRM's first-load JavaScript, on every page measured. */
+const CRM_LIMIT = 60 * 1024;
+
+/** "assets/contacts-LyAbbxWl.js" → "contacts"; the hash stays where two chunks of a page share a name. */
+function chunkNames(files: readonly JsFile[]): string[] {
+  const short = files.map((f) => f.file.replace(/^.*\//, "").replace(/-[\w-]{8}\.js$/, ""));
+  return short.map((name, i) =>
+    short.indexOf(name) !== short.lastIndexOf(name) ? files[i]!.file.replace(/^.*\//, "") : name,
+  );
+}
+
+/** The CRM: every page in Chromium against the target; the build's entry alone for information (and as a fallback). */
+async function benchCrm(o: {
   crmDist: string;
-  marketingDist: string;
-  /** The production server (lib/site.ts): pages as served, on-demand ones included. */
   siteUrl?: string;
   log: (line: string) => void;
 }): Promise<{ checks: Check[]; data: Record<string, unknown> }> {
-  const checks: Check[] = [];
-  const crm = crmFirstLoad(o.crmDist);
-  if (!crm) {
-    checks.push({ name: "CRM first-load JS (gzip)", measured: "no build", target: "≤ 60 kB", verdict: "SKIP" });
+  const name = `CRM first-load JS (gzip, largest of ${CRM_PAGES.length} pages)`;
+  const entry = crmFirstLoad(o.crmDist);
+  if (!entry) {
     o.log(`  no CRM build in ${o.crmDist}: run pnpm build`);
+    return { checks: [{ name, measured: "no build", target: "≤ 60 kB", verdict: "SKIP" }], data: { entry: null } };
+  }
+  const checks: Check[] = [];
+  let pages: CrmPage[] | null = null;
+  let error: string | undefined;
+  // Without a browser there is no honest number for the target: SKIP, and the build's entry chunk below for context.
+  const skip = !o.siteUrl
+    ? { measured: "no server", why: "the production server did not start" }
+    : !existsSync(chromePath())
+      ? { measured: "no Chromium", why: `no Chromium at ${chromePath()} (set CHROME_PATH)` }
+      : null;
+  if (skip) {
+    o.log(`  CRM pages in a browser: skipped, ${skip.why}; only the build's entry chunk is measured below`);
+    checks.push({ name, measured: skip.measured, baseline: skip.why, target: "≤ 60 kB", verdict: "SKIP" });
   } else {
-    o.log(`  CRM build of ${crm.builtAt.toISOString()}:`);
-    for (const f of crm.files) o.log(`    ${f.file}: ${kb(f.bytes)} → ${kb(f.gzip)} gzip`);
+    o.log("  CRM in Chromium, each page in a fresh context (empty cache), demo tenant; JS fetched from /app/, gzip:");
+    try {
+      pages = await crmPagesInBrowser({ siteUrl: o.siteUrl!, crmDist: o.crmDist });
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+      o.log(`    failed: ${error}`);
+      checks.push({ name, measured: "error", target: "≤ 60 kB", verdict: "FAIL", data: { error } });
+    }
+  }
+  if (pages) {
+    const nameWidth = Math.max(...pages.map((p) => p.name.length));
+    const pathWidth = Math.max(...pages.map((p) => p.path.length));
+    for (const p of pages) {
+      const chunks = chunkNames(p.files).map((n, i) => `${n} ${kb(p.files[i]!.gzip)}`);
+      o.log(
+        `    ${p.name.padEnd(nameWidth)}  ${p.path.padEnd(pathWidth)}  ${kb(p.gzip).padStart(8)}  ` +
+          `${atMost(p.gzip, CRM_LIMIT)} (≤ 60 kB)  ${p.files.length} files [${chunks.join(", ")}]`,
+      );
+    }
+    const top = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
     checks.push({
-      name: "CRM first-load JS (gzip)",
-      measured: kb(crm.gzip),
-      baseline: `${kb(crm.bytes)} raw`,
+      name,
+      measured: kb(top.gzip),
+      baseline: top.path,
       target: "≤ 60 kB",
-      verdict: atMost(crm.gzip, 60 * 1024),
+      verdict: atMost(top.gzip, CRM_LIMIT),
     });
   }
+  o.log(`  CRM build of ${entry.builtAt.toISOString()}, the entry chunk and its static imports (dist/index.html):`);
+  for (const f of entry.files) o.log(`    ${f.file}: ${kb(f.bytes)} → ${kb(f.gzip)} gzip`);
+  checks.push({
+    name: "CRM entry chunk and its static imports (gzip)",
+    measured: kb(entry.gzip),
+    baseline: `${kb(entry.bytes)} raw`,
+    verdict: "INFO",
+  });
+  return { checks, data: { entry, pages, ...(error ? { error } : {}) } };
+}
+
+export async function benchBundles(o: {
+  crmDist: string;
+  marketingDist: string;
+  /** The production server (lib/site.ts), its database seeded with the demo data: pages as served. */
+  siteUrl?: string;
+  log: (line: string) => void;
+}): Promise<{ checks: Check[]; data: Record<string, unknown> }> {
+  const crm = await benchCrm(o);
+  const checks: Check[] = [...crm.checks];
   const pages = await marketingPages(o.marketingDist, o.siteUrl);
   if (!pages) {
     checks.push({ name: "marketing content page JS (gzip)", measured: "no build", target: "≤ 8 kB", verdict: "SKIP" });
     o.log(`  no marketing build in ${o.marketingDist}: run pnpm build`);
-    return { checks, data: { crm, marketing: null } };
+    return { checks, data: { crm: crm.data, marketing: null } };
   }
   // One line per page of the site: its largest locale (the scripts are the same in every locale).
   const routes = new Map<string, MarketingPage>();
@@ -228,5 +288,5 @@ export async function benchBundles(o: {
       verdict: "INFO",
     });
   }
-  return { checks, data: { crm, marketing: pages } };
+  return { checks, data: { crm: crm.data, marketing: pages } };
 }

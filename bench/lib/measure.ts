@@ -1,5 +1,6 @@
 // Timing and reporting helpers. Every comparison is measured in the same run as its baseline, so the ratios hold
 // on any machine even when the absolute numbers do not.
+import { gzipSync } from "node:zlib";
 
 export interface Summary {
   n: number;
@@ -90,6 +91,9 @@ export const atMost = (value: number, limit: number): Verdict =>
 
 export const ms = (v: number) => (v >= 100 ? `${v.toFixed(0)} ms` : `${v.toFixed(2)} ms`);
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Gzipped size at level 6, the usual default of web servers and CDNs: every first-load JS number of part d. */
+export const gz = (buf: Buffer | string) => gzipSync(buf, { level: 6 }).length;
 
 export function printTable(checks: readonly Check[]): void {
   const head = ["check", "measured", "baseline", "ratio", "target", "result"];

@@ -2,7 +2,8 @@
 // built CRM at /app, built marketing site at /, precompressed static files, CSP), on 127.0.0.1 with an embedded PGlite
 // database of its own in a temporary folder: parts d and e look at what a visitor's browser gets and need neither
 // Postgres nor the benchmark tenant. DATABASE_URL is removed from its environment, so it never touches that database.
-import { type ChildProcess, spawn } from "node:child_process";
+// With `seedDemo` the folder gets the demo tenant first (`pnpm seed`), for part d's signed-in CRM pages.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,7 +27,14 @@ export function missingBuild(root: string): string | null {
   return null;
 }
 
-export async function startSite(root: string, log: (line: string) => void, timeoutMs = 240_000): Promise<Site> {
+export interface SiteOptions {
+  /** Seed the demo logins and the demo tenant "demo" (`pnpm seed`) into the server's database before it starts. */
+  seedDemo?: boolean;
+  timeoutMs?: number;
+}
+
+export async function startSite(root: string, log: (line: string) => void, options: SiteOptions = {}): Promise<Site> {
+  const timeoutMs = options.timeoutMs ?? 240_000;
   const missing = missingBuild(root);
   if (missing) throw new Error(`${missing} is missing: run pnpm build first`);
   const dataDir = mkdtempSync(join(tmpdir(), "abante-bench-site-"));
@@ -41,6 +49,25 @@ export async function startSite(root: string, log: (line: string) => void, timeo
     ALTCHA_HMAC_KEY: randomBytes(32).toString("hex"),
   };
   for (const name of ["DATABASE_URL", "ANALYTICS_GA_ID", "ANALYTICS_SRC", "API_URL", "PUBLIC_URL"]) delete env[name];
+  const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
+  if (options.seedDemo) {
+    // Before the server, not beside it: one process at a time may open the embedded database. The seed CLI migrates
+    // the empty folder and adds the demo data exactly as `pnpm seed` does for `pnpm dev`.
+    const seeding = Date.now();
+    const seed = spawnSync(process.execPath, [join(root, "scripts", "pnpm.mjs"), "--silent", "seed"], {
+      cwd: root,
+      env,
+      encoding: "utf8",
+      timeout: timeoutMs,
+    });
+    if (seed.status !== 0) {
+      cleanup();
+      const output = `${seed.stdout ?? ""}${seed.stderr ?? ""}`.trim().split("\n").slice(-30).join("\n");
+      throw new Error(`pnpm seed (demo data) failed (${seed.error?.message ?? `exit ${seed.status}`}):\n${output}`);
+    }
+    const said = seed.stdout.split("\n").find((line) => line.includes("demo tenant")) ?? "demo data";
+    log(`  seeded in ${((Date.now() - seeding) / 1000).toFixed(0)} s: ${said.replace(/^\[abante\] /, "")}`);
+  }
   const started = Date.now();
   const child: ChildProcess = spawn(process.execPath, [join(root, "apps", "server", "dist", "main.js")], {
     cwd: join(root, "apps", "server"),
@@ -49,7 +76,6 @@ export async function startSite(root: string, log: (line: string) => void, timeo
   });
   const output: string[] = [];
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
