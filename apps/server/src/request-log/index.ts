@@ -1,9 +1,9 @@
 // P5: one row per page and API request (IP, time, browser and version, OS, device type, referrer, path, country,
 // language), written in batches after the response has gone out, so logging never slows a visitor down.
-import { type Db, schema } from "@abante/db";
-import { sql } from "drizzle-orm";
+import type { Db, schema } from "@abante/db";
 import { localeCookieName, localeFromPathname, negotiateLocale } from "@abante/i18n";
 import Bowser from "bowser";
+import { sql } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { normalizeIp } from "../geo";
 
