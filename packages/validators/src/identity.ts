@@ -1,30 +1,16 @@
 import { z } from "zod";
 
-/** Business sectors offered at sign-up (P1). Keys are stable; labels live in the UI catalogs. */
-export const businessSectors = [
-  "agency",
-  "consulting",
-  "education",
-  "finance",
-  "healthcare",
-  "hospitality",
-  "manufacturing",
-  "nonprofit",
-  "public-sector",
-  "real-estate",
-  "retail",
-  "software",
-  "wholesale",
-  "other",
-] as const;
-export type BusinessSector = (typeof businessSectors)[number];
+import { businessSectors, interests, PASSWORD_MAX, PASSWORD_MIN, profileLocales } from "./constants";
 
-/** What interests the person in the product (P1), a multi-select. */
-export const interests = ["contacts", "deals", "messages", "files", "team", "privacy", "import", "api"] as const;
-export type Interest = (typeof interests)[number];
-
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+export {
+  type BusinessSector,
+  businessSectors,
+  type Interest,
+  interests,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  profileLocales,
+} from "./constants";
 
 export const email = z
   .string()
@@ -109,7 +95,7 @@ export const updateProfileInput = z.object({
   phone: phone.optional().transform((v) => v ?? null),
   businessSector,
   interests: interestList,
-  locale: z.enum(["en", "es", "pt-BR", "fr", "de"], { error: "Choose a supported language." }),
+  locale: z.enum(profileLocales, { error: "Choose a supported language." }),
 });
 
 export const changeEmailInput = z.object({

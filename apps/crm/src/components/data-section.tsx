@@ -1,7 +1,6 @@
-import { changeEmailInput } from "@abante/validators";
 import { createSignal, For, Show } from "solid-js";
 import { toErrorDisplay } from "../lib/errors";
-import { createForm } from "../lib/form";
+import { createForm, lazySchema } from "../lib/form";
 import { formatDate } from "../lib/format";
 import { labelOf, requestKindLabels, requestStatusLabels } from "../lib/labels";
 import { type PrivacyRequest, requestDataExport, requestDeletion } from "../lib/queries";
@@ -9,8 +8,11 @@ import { FormError } from "./form-error";
 import { FormField } from "./form-field";
 import { ModalDialog } from "./modal-dialog";
 
-// The deletion asks for the current password with exactly the rule of the other password confirmations.
-const deletionInput = changeEmailInput.pick({ password: true });
+// The deletion asks for the current password with exactly the rule of the other password confirmations. The schema,
+// and zod with it, is fetched when the form is first used: the page's first load stays small.
+const deletionInput = lazySchema(() =>
+  import("@abante/validators").then((m) => m.changeEmailInput.pick({ password: true })),
+);
 
 /** The data-subject rights of an account holder: a copy of their data, and deletion (P18), with their progress. */
 export function DataSection(props: { requests: PrivacyRequest[]; onCreated: (request: PrivacyRequest) => void }) {
@@ -120,7 +122,13 @@ export function DataSection(props: { requests: PrivacyRequest[]; onCreated: (req
           billing records that tax law makes us keep are kept, for as long as it requires.
         </p>
         <p>This cannot be undone.</p>
-        <form class="form" ref={deletionForm} onSubmit={form.submit} novalidate>
+        <form
+          class="form"
+          ref={deletionForm}
+          onSubmit={form.submit}
+          onFocusIn={() => deletionInput.preload()}
+          novalidate
+        >
           <FormError form={form} />
           <FormField form={form} name="password" label="Your password" hint="To make sure it is you.">
             {(control) => <input {...control} type="password" autocomplete="current-password" data-autofocus />}

@@ -1,10 +1,12 @@
-import { changeEmailInput } from "@abante/validators";
 import { createSignal, Show } from "solid-js";
 import { toErrorDisplay } from "../lib/errors";
-import { createForm } from "../lib/form";
+import { createForm, lazySchema } from "../lib/form";
 import { changeEmail, type Profile, resendVerification } from "../lib/queries";
 import { FormError } from "./form-error";
 import { FormField } from "./form-field";
+
+// The schema, and zod with it, is fetched when the form is first used: the page's first load stays small.
+const schema = lazySchema(() => import("@abante/validators").then((m) => m.changeEmailInput));
 
 /** The sign-in address: whether it is verified, a change waiting for confirmation, and the form to change it. */
 export function EmailSection(props: { profile: Profile; onPending: (pendingEmail: string) => void }) {
@@ -14,7 +16,7 @@ export function EmailSection(props: { profile: Profile; onPending: (pendingEmail
   const [changed, setChanged] = createSignal(false);
 
   const form = createForm({
-    schema: changeEmailInput,
+    schema,
     onSubmit: async (input, element) => {
       const result = await changeEmail(input);
       element.reset();
@@ -84,7 +86,13 @@ export function EmailSection(props: { profile: Profile; onPending: (pendingEmail
           )}
         </Show>
       </p>
-      <form class="form" onSubmit={form.submit} novalidate aria-labelledby="change-email-heading">
+      <form
+        class="form"
+        onSubmit={form.submit}
+        onFocusIn={() => schema.preload()}
+        novalidate
+        aria-labelledby="change-email-heading"
+      >
         <h3 id="change-email-heading">Change your email address</h3>
         <FormError form={form} />
         <FormField form={form} name="newEmail" label="New email address">

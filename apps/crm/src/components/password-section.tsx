@@ -1,15 +1,18 @@
-import { changePasswordInput, PASSWORD_MAX, PASSWORD_MIN } from "@abante/validators";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@abante/validators/constants";
 import { createSignal } from "solid-js";
-import { createForm } from "../lib/form";
+import { createForm, lazySchema } from "../lib/form";
 import { changePassword } from "../lib/queries";
 import { FormError } from "./form-error";
 import { FormField } from "./form-field";
+
+// The schema, and zod with it, is fetched when the form is first used: the page's first load stays small.
+const schema = lazySchema(() => import("@abante/validators").then((m) => m.changePasswordInput));
 
 /** Change the password; the server signs out every other session. */
 export function PasswordSection(props: { onChanged: (revoked: number) => void }) {
   const [result, setResult] = createSignal<string>();
   const form = createForm({
-    schema: changePasswordInput,
+    schema,
     onSubmit: async (input, element) => {
       setResult(undefined);
       const { revoked } = await changePassword(input);
@@ -26,7 +29,13 @@ export function PasswordSection(props: { onChanged: (revoked: number) => void })
   return (
     <section class="card account-section" aria-labelledby="password-heading">
       <h2 id="password-heading">Password</h2>
-      <form class="form" onSubmit={form.submit} novalidate aria-labelledby="password-heading">
+      <form
+        class="form"
+        onSubmit={form.submit}
+        onFocusIn={() => schema.preload()}
+        novalidate
+        aria-labelledby="password-heading"
+      >
         <FormError form={form} />
         <FormField form={form} name="currentPassword" label="Current password">
           {(control) => <input {...control} type="password" autocomplete="current-password" />}

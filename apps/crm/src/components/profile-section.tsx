@@ -1,13 +1,14 @@
-import { businessSectors, interests, updateProfileInput } from "@abante/validators";
+import { businessSectors, interests, profileLocales as locales } from "@abante/validators/constants";
 import { createSignal, For, Show } from "solid-js";
-import { createForm } from "../lib/form";
+import { createForm, lazySchema } from "../lib/form";
 import { formatDate } from "../lib/format";
 import { countryName, interestLabels, labelOf, localeLabels, sectorLabels } from "../lib/labels";
 import { type Profile, updateProfile } from "../lib/queries";
 import { FormError } from "./form-error";
 import { FormField } from "./form-field";
 
-const locales = updateProfileInput.shape.locale.options;
+// The schema, and zod with it, is fetched when the form is first used: the page's first load stays small.
+const schema = lazySchema(() => import("@abante/validators").then((m) => m.updateProfileInput));
 
 /** P17: the account's own data, shown as it is stored and editable in place. */
 export function ProfileSection(props: { profile: Profile; onSaved: (profile: Profile) => void }) {
@@ -17,7 +18,7 @@ export function ProfileSection(props: { profile: Profile; onSaved: (profile: Pro
   let firstInput: HTMLInputElement | undefined;
 
   const form = createForm({
-    schema: updateProfileInput,
+    schema,
     lists: ["interests"],
     onSubmit: async (input) => {
       props.onSaved(await updateProfile(input));
@@ -93,7 +94,7 @@ export function ProfileSection(props: { profile: Profile; onSaved: (profile: Pro
           </>
         }
       >
-        <form class="form" onSubmit={form.submit} novalidate>
+        <form class="form" onSubmit={form.submit} onFocusIn={() => schema.preload()} novalidate>
           <FormError form={form} />
           <FormField form={form} name="name" label="Your name">
             {(control) => (

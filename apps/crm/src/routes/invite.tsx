@@ -1,4 +1,3 @@
-import { acceptInviteInput } from "@abante/validators";
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createResource, Match, Show, Switch, untrack } from "solid-js";
 import { toErrorDisplay } from "../lib/errors";
@@ -30,6 +29,8 @@ export default function InvitePage() {
       navigate("/invite", { replace: true, scroll: false });
       if (!token)
         return { ok: false, message: "This page needs the link from your invitation e-mail.", otherAddress: false };
+      // zod is fetched only here, not with the page.
+      const { acceptInviteInput } = await import("@abante/validators");
       const parsed = acceptInviteInput.safeParse({ token });
       if (!parsed.success) {
         return {

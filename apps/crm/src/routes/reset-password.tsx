@@ -1,12 +1,15 @@
-import { PASSWORD_MAX, PASSWORD_MIN, resetPasswordInput } from "@abante/validators";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@abante/validators/constants";
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { FormError } from "../components/form-error";
 import { FormField } from "../components/form-field";
-import { createForm } from "../lib/form";
+import { createForm, lazySchema } from "../lib/form";
 import { useLinkToken } from "../lib/link-token";
 import { resetPassword } from "../lib/queries";
 import { useSession } from "../lib/session";
+
+// The schema, and zod with it, is fetched when the form is first used: the page's first load stays small.
+const schema = lazySchema(() => import("@abante/validators").then((m) => m.resetPasswordInput));
 
 /** Opened from the e-mailed reset link: choose a new password. Every session ends, so the person signs in again. */
 export default function ResetPasswordPage() {
@@ -16,7 +19,7 @@ export default function ResetPasswordPage() {
   let confirmation: HTMLDivElement | undefined;
 
   const form = createForm({
-    schema: resetPasswordInput,
+    schema,
     extra: () => ({ token: token ?? "" }),
     onSubmit: async (input) => {
       await resetPassword(input);
@@ -45,7 +48,7 @@ export default function ResetPasswordPage() {
           when={done()}
           fallback={
             <>
-              <form class="form card" onSubmit={form.submit} novalidate>
+              <form class="form card" onSubmit={form.submit} onFocusIn={() => schema.preload()} novalidate>
                 <FormError form={form} />
                 <FormField
                   form={form}

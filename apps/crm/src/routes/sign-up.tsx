@@ -1,14 +1,17 @@
 import { mountAltcha, solveAltcha } from "@abante/altcha-client";
-import { businessSectors, interests, PASSWORD_MAX, PASSWORD_MIN, signUpInput } from "@abante/validators";
+import { businessSectors, interests, PASSWORD_MAX, PASSWORD_MIN } from "@abante/validators/constants";
 import { A, useSearchParams } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import { FormError } from "../components/form-error";
 import { FormField } from "../components/form-field";
-import { createForm } from "../lib/form";
+import { createForm, lazySchema } from "../lib/form";
 import { interestLabels, sectorLabels } from "../lib/labels";
 import { safeNextPath } from "../lib/next-path";
 import { signUp } from "../lib/queries";
 import { useLeaveWhenSignedIn, useSession } from "../lib/session";
+
+// The schema, and zod with it, is fetched when the form is first used: the page's first load stays small.
+const schema = lazySchema(() => import("@abante/validators").then((m) => m.signUpInput));
 
 /** The sign-up's proof of work: a fresh one on every submit, since each accepted sign-up spends one. */
 async function proofOfWork(slot: HTMLElement): Promise<string | null> {
@@ -37,12 +40,14 @@ export default function SignUpPage() {
   const [sentTo, setSentTo] = createSignal<string>();
   let confirmation: HTMLDivElement | undefined;
   let altchaSlot: HTMLDivElement | undefined;
+  // Using the form fetches what its submit needs: the bot check's widget and the schema (with zod).
   const prepareAltcha = () => {
+    schema.preload();
     if (altchaSlot) void mountAltcha(altchaSlot, "en").catch(() => {});
   };
 
   const form = createForm({
-    schema: signUpInput,
+    schema,
     lists: ["interests"],
     onSubmit: async (input) => {
       const altcha = altchaSlot ? await proofOfWork(altchaSlot).catch(() => null) : null;

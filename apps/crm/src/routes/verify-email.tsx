@@ -1,4 +1,3 @@
-import { tokenInput } from "@abante/validators";
 import { A } from "@solidjs/router";
 import { createResource, createSignal, Show, Suspense } from "solid-js";
 import { toErrorDisplay } from "../lib/errors";
@@ -16,6 +15,8 @@ export default function VerifyEmailPage() {
   // No source: the resource runs once, when the page opens. The token is spent by the first call.
   const [outcome] = createResource(async (): Promise<Outcome> => {
     if (!token) return { ok: false, message: "This page needs the link from your e-mail, and there is none." };
+    // zod is fetched only here, not with the page.
+    const { tokenInput } = await import("@abante/validators");
     const parsed = tokenInput.safeParse({ token });
     if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "This link is not valid." };
     try {

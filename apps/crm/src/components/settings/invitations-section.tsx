@@ -1,14 +1,16 @@
-import { inviteInput } from "@abante/validators";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { getInvitations, type Invitation, inviteMember, revokeInvitation } from "../../lib/crm-queries";
 import { toErrorDisplay } from "../../lib/errors";
-import { createForm } from "../../lib/form";
+import { createForm, lazySchema } from "../../lib/form";
 import { formatDate } from "../../lib/format";
 import { roleHints, roleLabels } from "../../lib/labels";
 import { useTenant } from "../../lib/tenant";
 import { FormError } from "../form-error";
 import { FormField } from "../form-field";
 import { Loaded } from "../loaded";
+
+// The schema, and zod with it, is fetched when the form is first used: the page's first load stays small.
+const schema = lazySchema(() => import("@abante/validators").then((m) => m.inviteInput));
 
 /** Admins invite people by e-mail (the link works for 7 days) and withdraw invitations not yet accepted. */
 export function InvitationsSection() {
@@ -20,7 +22,7 @@ export function InvitationsSection() {
   let status: HTMLParagraphElement | undefined;
 
   const form = createForm({
-    schema: inviteInput,
+    schema,
     extra: () => ({ tenant: tenant.slug() }),
     onSubmit: async (input, element) => {
       const created = await inviteMember(input);
@@ -49,7 +51,13 @@ export function InvitationsSection() {
   return (
     <section class="card settings-section" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">Invitations</h2>
-      <form class="form" onSubmit={form.submit} novalidate aria-labelledby="invite-heading">
+      <form
+        class="form"
+        onSubmit={form.submit}
+        onFocusIn={() => schema.preload()}
+        novalidate
+        aria-labelledby="invite-heading"
+      >
         <h3 id="invite-heading">Invite someone</h3>
         <FormError form={form} />
         <div class="form-grid">

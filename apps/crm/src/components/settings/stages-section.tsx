@@ -1,4 +1,3 @@
-import { createStageInput } from "@abante/validators";
 import { createResource, createSignal, For, Show } from "solid-js";
 import {
   createStage,
@@ -10,7 +9,7 @@ import {
   updateStage,
 } from "../../lib/crm-queries";
 import { toErrorDisplay } from "../../lib/errors";
-import { createForm } from "../../lib/form";
+import { createForm, lazySchema } from "../../lib/form";
 import { toNumber } from "../../lib/form-values";
 import { counted, formatCount } from "../../lib/format";
 import { stageKindLabels } from "../../lib/labels";
@@ -22,7 +21,8 @@ import { Loaded } from "../loaded";
 import { ModalDialog } from "../modal-dialog";
 
 const kinds: StageKind[] = ["open", "won", "lost"];
-const schema = createStageInput.omit({ tenant: true });
+// The schema, and zod with it, is fetched when a form is first used: the page's first load stays small.
+const schema = lazySchema(() => import("@abante/validators").then((m) => m.createStageInput.omit({ tenant: true })));
 
 /**
  * The pipeline's stages in board order. Everyone sees them; admins add, rename, re-weigh, reorder (Move up / Move
@@ -236,7 +236,13 @@ export function StagesSection() {
         </p>
       </Show>
       <Show when={tenant.isAdmin()}>
-        <form class="form" onSubmit={addForm.submit} novalidate aria-labelledby="add-stage-heading">
+        <form
+          class="form"
+          onSubmit={addForm.submit}
+          onFocusIn={() => schema.preload()}
+          novalidate
+          aria-labelledby="add-stage-heading"
+        >
           <h3 id="add-stage-heading">Add a stage</h3>
           <FormError form={addForm} />
           {stageFields(addForm)}
@@ -253,7 +259,7 @@ export function StagesSection() {
         >
           <Show when={editing()} keyed>
             {(stage) => (
-              <form class="form" onSubmit={editForm.submit} novalidate>
+              <form class="form" onSubmit={editForm.submit} onFocusIn={() => schema.preload()} novalidate>
                 <FormError form={editForm} />
                 {stageFields(editForm, stage)}
                 <div class="form-actions">

@@ -1,13 +1,15 @@
-import { renameTenantInput } from "@abante/validators";
 import { createSignal, Show } from "solid-js";
 import { renameTenant } from "../../lib/crm-queries";
-import { createForm } from "../../lib/form";
+import { createForm, lazySchema } from "../../lib/form";
 import { formatCount, formatDate } from "../../lib/format";
 import { roleLabels, tenantStatusLabels } from "../../lib/labels";
 import { useTenant } from "../../lib/tenant";
 import { Fact } from "../fact";
 import { FormError } from "../form-error";
 import { FormField } from "../form-field";
+
+// The schema, and zod with it, is fetched when the form is first used: the page's first load stays small.
+const schema = lazySchema(() => import("@abante/validators").then((m) => m.renameTenantInput));
 
 /** The CRM database itself: its name (admins rename it), address, status and the caller's role. */
 export function TenantSection() {
@@ -19,7 +21,7 @@ export function TenantSection() {
   const d = () => tenant.details();
 
   const form = createForm({
-    schema: renameTenantInput,
+    schema,
     extra: () => ({ tenant: tenant.slug() }),
     onSubmit: async (input) => {
       tenant.setDetails(await renameTenant(input));
@@ -64,7 +66,7 @@ export function TenantSection() {
             </p>
           }
         >
-          <form class="form" onSubmit={form.submit} novalidate>
+          <form class="form" onSubmit={form.submit} onFocusIn={() => schema.preload()} novalidate>
             <FormError form={form} />
             <FormField form={form} name="name" label="New name">
               {(control) => <input {...control} ref={nameInput} type="text" maxLength={80} value={d().name} />}
