@@ -32,11 +32,16 @@ const tenant = (path: string) => `/app/t/${DEMO.tenantSlug}${path}`;
 /** The pages measured, in order. `{contact}` becomes a contact of the demo tenant. */
 export const CRM_PAGES = [
   { name: "sign-in", path: "/app/sign-in", signedIn: false },
+  { name: "sign-up", path: "/app/sign-up", signedIn: false },
+  { name: "forgot password", path: "/app/forgot-password", signedIn: false },
   { name: "home", path: "/app/", signedIn: true },
+  { name: "account", path: "/app/account", signedIn: true },
   { name: "contacts", path: tenant("/contacts"), signedIn: true },
   { name: "contact record", path: tenant("/contacts/{contact}"), signedIn: true },
   { name: "companies", path: tenant("/companies"), signedIn: true },
   { name: "pipeline", path: tenant("/deals"), signedIn: true },
+  { name: "deals", path: tenant("/deals/list"), signedIn: true },
+  { name: "employees", path: tenant("/employees"), signedIn: true },
   { name: "settings", path: tenant("/settings"), signedIn: true },
 ] as const;
 
