@@ -23,6 +23,7 @@ const root = join(import.meta.dirname, "..");
 const { values: args } = parseArgs({
   options: {
     requests: { type: "string", default: "300" },
+    "http-requests": { type: "string", default: "1000" },
     warmup: { type: "string", default: "50" },
     depth: { type: "string", default: "100000" },
     contacts: { type: "string", default: "1000000" },
@@ -36,7 +37,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log(`pnpm bench [--requests 300] [--warmup 50] [--depth 100000] [--contacts 1000000] [--only a,b,c,d,e] [--seed]
+  console.log(`pnpm bench [--requests 300] [--http-requests 1000] [--warmup 50] [--depth 100000] [--contacts 1000000] [--only a,b,c,d,e] [--seed]
            [--lighthouse-runs 3] [--lighthouse-preset desktop|mobile]
   a  contact.list over HTTP tRPC vs the same SQL behind bare node:http (p50 ≤ 1.3×, p99 ≤ 1.5×)
   b  keyset page at --depth vs page 1 (≤ 1.5×), OFFSET for contrast
@@ -57,6 +58,7 @@ const int = (name: string, v: string, min: number) => {
   return n;
 };
 const requests = int("requests", args.requests, 10);
+const httpRequests = int("http-requests", args["http-requests"], 10);
 const warmup = int("warmup", args.warmup, 0);
 const depth = int("depth", args.depth, 1);
 const contacts = int("contacts", args.contacts, depth + 51);
@@ -163,7 +165,7 @@ try {
     }
   };
   await part("a", "contact.list: HTTP tRPC vs the same SQL behind bare node:http", () =>
-    benchHttp({ databaseUrl, rounds: requests, warmup, log }),
+    benchHttp({ databaseUrl, rounds: httpRequests, warmup, log }),
   );
   const sqlOptions = () => ({
     databaseUrl,
@@ -214,7 +216,16 @@ writeFileSync(
       startedAt: started,
       finishedAt: new Date(),
       host: { node: process.version, cpus: os.cpus().length, loadavg: os.loadavg(), platform: os.platform() },
-      options: { requests, warmup, depth, contacts, lighthouseRuns, lighthousePreset: preset, only: [...parts] },
+      options: {
+        requests,
+        httpRequests,
+        warmup,
+        depth,
+        contacts,
+        lighthouseRuns,
+        lighthousePreset: preset,
+        only: [...parts],
+      },
       checks,
       data,
     },
