@@ -83,12 +83,16 @@ export async function listContacts(tx: TenantTx, p: ListContactsParams) {
   const page = await keysetPage(tx, keyset, p.direction, p.cursor);
   const fetched = await rows<ContactListRow>(
     tx,
+    // The company's name is a subquery in the select list, not a join: Postgres evaluates it after the sort and the
+    // limit, for the page's rows only. A join looked up the company of every matching row first (4,431 lookups for
+    // a common surname in a million contacts, to keep 51), which doubled the time of a search.
     sql`select contact.id, contact.first_name as "firstName", contact.last_name as "lastName", contact.email,
           contact.phone, contact.job_title as "jobTitle", contact.company_id as "companyId",
-          company.name as "companyName", contact.owner_account_id as "ownerAccountId", contact.tags,
-          contact.created_at as "createdAt", ${page.key} as "_key"
+          (select company.name from company
+            where company.tenant_id = contact.tenant_id and company.id = contact.company_id) as "companyName",
+          contact.owner_account_id as "ownerAccountId", contact.tags, contact.created_at as "createdAt",
+          ${page.key} as "_key"
         from contact
-        left join company on company.tenant_id = contact.tenant_id and company.id = contact.company_id
         where ${and(
           sql`contact.tenant_id = ${p.tenantId}`,
           searchWords(contact.searchText, p.search),
