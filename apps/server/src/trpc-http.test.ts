@@ -192,6 +192,8 @@ describe("tRPC over HTTP: the direct answer equals tRPC's handler's", () => {
         400,
       ],
       [{ method: "HEAD", url: "/trpc/auth.me" }, 204],
+      // A POST without a content type: tRPC's handler refuses it.
+      [{ method: "POST", url: "/trpc/auth.signOut", headers: sameOrigin, payload: "" }, 415],
     ];
     for (const [req, status] of cases) {
       const res = await both(req, "library");

@@ -63,7 +63,7 @@ function plan(
   if (accept && (accept.includes("application/jsonl") || accept.includes("text/event-stream"))) return null;
   if (req.method === "POST") {
     const contentType = req.headers["content-type"];
-    if (contentType !== undefined && !/^application\/json\s*(;|$)/i.test(contentType)) return null;
+    if (contentType === undefined || !/^application\/json\s*(;|$)/i.test(contentType)) return null;
   }
 
   const query = req.query;
