@@ -67,6 +67,8 @@ function plan(
   }
 
   const query = req.query;
+  // A repeated parameter arrives as a list here, where tRPC reads the first: leave such requests to tRPC.
+  if (typeof (query.batch ?? "") !== "string" || typeof (query.input ?? "") !== "string") return null;
   const batch = query.batch === "1";
   const paths = batch ? req.params.path.split(",") : [req.params.path];
   if (batch && paths.length > maxBatchSize) return null;
