@@ -1,28 +1,10 @@
-// What the sign-up form offers (P1), mirroring `signUpInput` in @abante/validators: the form's field names are that
-// schema's keys, and the option values are its enums (a test compares them). Labels come from the catalogs.
+// What the sign-up form offers (P1), as `signUpInput` in @abante/validators accepts it: the form's field names are
+// that schema's keys (a test compares them), the options and limits its own constants. Labels come from the catalogs.
 import type { MessageKey } from "@abante/i18n";
+import type { BusinessSector, Interest } from "@abante/validators/constants";
 
-export const businessSectors = [
-  "agency",
-  "consulting",
-  "education",
-  "finance",
-  "healthcare",
-  "hospitality",
-  "manufacturing",
-  "nonprofit",
-  "public-sector",
-  "real-estate",
-  "retail",
-  "software",
-  "wholesale",
-  "other",
-] as const;
-
-export const interests = ["contacts", "deals", "messages", "files", "team", "privacy", "import", "api"] as const;
-
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+// The choices and limits themselves come from the API's own module of them, which does not load zod.
+export { businessSectors, interests, PASSWORD_MAX, PASSWORD_MIN } from "@abante/validators/constants";
 
 export const sectorLabel = {
   agency: "sector.agency",
@@ -39,7 +21,7 @@ export const sectorLabel = {
   software: "sector.software",
   wholesale: "sector.wholesale",
   other: "sector.other",
-} as const satisfies Record<(typeof businessSectors)[number], MessageKey>;
+} as const satisfies Record<BusinessSector, MessageKey>;
 
 export const interestLabel = {
   contacts: "interest.contacts",
@@ -50,7 +32,7 @@ export const interestLabel = {
   privacy: "interest.privacy",
   import: "interest.import",
   api: "interest.api",
-} as const satisfies Record<(typeof interests)[number], MessageKey>;
+} as const satisfies Record<Interest, MessageKey>;
 
 /** The data-subject request kinds (P22), as the API names them. */
 export const requestKinds = ["access", "rectification", "erasure", "objection"] as const;
