@@ -56,7 +56,9 @@ export async function startSite(root: string, log: (line: string) => void, optio
     const seeding = Date.now();
     const seed = spawnSync(process.execPath, [join(root, "scripts", "pnpm.mjs"), "--silent", "seed"], {
       cwd: root,
-      env,
+      // Not NODE_ENV=production: were the packages out of date, pnpm.mjs would install them, and pnpm in production
+      // mode leaves out (removes) the dev dependencies: the checkout's test and build tools.
+      env: { ...env, NODE_ENV: "development" },
       encoding: "utf8",
       timeout: timeoutMs,
     });
