@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
+import fs from "node:fs";
 import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createDiskBlobStore, type DiskBlobStore } from "./disk";
 import { BlobExistsError, BlobNotFoundError, BlobTooLargeError, InvalidBlobKeyError } from "./errors";
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TENANT_BYTES, formatBytes } from "./limits";
@@ -107,6 +108,25 @@ describe("disk blob store: all or nothing", () => {
     expect(source.destroyed).toBe(true); // the producer is stopped, not drained
     expect(await filesUnder(root)).toEqual([]);
     expect(await store.stat("t/a/too-big")).toBeNull();
+  });
+
+  it("leaves no temp file when the upload fails while the temp file is still being opened (a busy machine)", async () => {
+    // The temp file's open takes a while, as under load; the stream is over the limit at once, so the pipeline fails
+    // before the file exists. The file must not appear after the put has given up.
+    const open = fs.open;
+    const slowOpen = vi.spyOn(fs, "open").mockImplementation(((...args: unknown[]) => {
+      const callback = args.pop() as (...r: unknown[]) => void;
+      setTimeout(() => (open as (...a: unknown[]) => void)(...args, callback), 100);
+    }) as typeof fs.open);
+    try {
+      const err = await store.put("t/a/slow", Readable.from([Buffer.alloc(100)]), { maxBytes: 10 }).catch((e) => e);
+      expect(err).toBeInstanceOf(BlobTooLargeError);
+      expect(slowOpen).toHaveBeenCalled();
+    } finally {
+      slowOpen.mockRestore();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await filesUnder(root)).toEqual([]);
   });
 
   it("accepts exactly maxBytes", async () => {

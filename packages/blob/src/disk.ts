@@ -116,11 +116,16 @@ export function createDiskBlobStore(rootDir: string): DiskBlobStore {
         },
       });
 
+      const out = createWriteStream(tmp, { flags: "wx", flush: true });
+      const closed = new Promise<void>((resolve) => out.once("close", () => resolve()));
       try {
         // pipeline destroys every stream when one fails: an oversized upload stops being read at once.
-        await pipeline(source, meter, createWriteStream(tmp, { flags: "wx", flush: true }));
+        await pipeline(source, meter, out);
         await publish(tmp, path, key);
       } finally {
+        // pipeline can reject while the write stream it destroyed is still opening its file (seen under load): the
+        // file would then appear after the removal below and outlive the failed upload. Wait until it is closed.
+        if (!out.closed) await closed;
         await rm(tmp, { force: true });
       }
       await syncDir(dir);
