@@ -32,8 +32,6 @@ export function CreateTenantForm(props: { autofocus?: boolean; onCancel?: () => 
     },
   });
   onMount(() => props.autofocus && name.focus());
-  // Any interaction with the form fetches the schema, well before the submit needs it.
-  const preload = () => schema.preload();
 
   return (
     <section class="card" aria-labelledby="create-tenant-heading">
@@ -42,7 +40,7 @@ export function CreateTenantForm(props: { autofocus?: boolean; onCancel?: () => 
         One CRM database per company: its contacts, deals and files stay separate from any other. It starts with a free
         trial.
       </p>
-      <form class="form" onSubmit={form.submit} onFocusIn={preload} onPointerDown={preload} novalidate>
+      <form class="form" onSubmit={form.submit} onFocusIn={form.preload} onPointerDown={form.preload} novalidate>
         <FormError form={form} />
         <FormField form={form} name="name" label="Name" hint="Usually your company's name.">
           {(control) => (

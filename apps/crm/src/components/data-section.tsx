@@ -126,7 +126,8 @@ export function DataSection(props: { requests: PrivacyRequest[]; onCreated: (req
           class="form"
           ref={deletionForm}
           onSubmit={form.submit}
-          onFocusIn={() => deletionInput.preload()}
+          onFocusIn={form.preload}
+          onPointerDown={form.preload}
           novalidate
         >
           <FormError form={form} />

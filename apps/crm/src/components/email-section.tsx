@@ -89,7 +89,8 @@ export function EmailSection(props: { profile: Profile; onPending: (pendingEmail
       <form
         class="form"
         onSubmit={form.submit}
-        onFocusIn={() => schema.preload()}
+        onFocusIn={form.preload}
+        onPointerDown={form.preload}
         novalidate
         aria-labelledby="change-email-heading"
       >

@@ -32,7 +32,8 @@ export function PasswordSection(props: { onChanged: (revoked: number) => void })
       <form
         class="form"
         onSubmit={form.submit}
-        onFocusIn={() => schema.preload()}
+        onFocusIn={form.preload}
+        onPointerDown={form.preload}
         novalidate
         aria-labelledby="password-heading"
       >

@@ -94,7 +94,7 @@ export function ProfileSection(props: { profile: Profile; onSaved: (profile: Pro
           </>
         }
       >
-        <form class="form" onSubmit={form.submit} onFocusIn={() => schema.preload()} novalidate>
+        <form class="form" onSubmit={form.submit} onFocusIn={form.preload} onPointerDown={form.preload} novalidate>
           <FormError form={form} />
           <FormField form={form} name="name" label="Your name">
             {(control) => (

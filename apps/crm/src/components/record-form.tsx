@@ -84,7 +84,7 @@ export function prepareFields<R, C>(fields: readonly FieldSpec<R, C>[], values: 
  * `onSaved`. The schema is usually lazy (`lazySchema`): it is fetched when the form is first used, not with the page.
  */
 export function RecordForm<R, C, S extends StandardSchema>(props: {
-  schema: S & { preload?: () => void };
+  schema: S;
   fields: readonly FieldSpec<R, C>[];
   context: C;
   record?: R;
@@ -103,8 +103,6 @@ export function RecordForm<R, C, S extends StandardSchema>(props: {
     onSubmit: async (input) => props.onSaved(await props.save(input, props.record)),
   });
   let element!: HTMLFormElement;
-  // Any interaction fetches a lazy schema, well before the submit needs it (an edit form's focus counts).
-  const preload = () => props.schema.preload?.();
   onMount(() => {
     if (props.autofocus) element.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea")?.focus();
   });
@@ -113,7 +111,14 @@ export function RecordForm<R, C, S extends StandardSchema>(props: {
   );
 
   return (
-    <form class="form" ref={element} onSubmit={form.submit} onFocusIn={preload} onPointerDown={preload} novalidate>
+    <form
+      class="form"
+      ref={element}
+      onSubmit={form.submit}
+      onFocusIn={form.preload}
+      onPointerDown={form.preload}
+      novalidate
+    >
       <FormError form={form} />
       <div class="form-grid">
         <For each={props.fields.filter((f) => !f.wide)}>{field}</For>

@@ -57,7 +57,7 @@ export interface RecordKind<R extends { id: string }, C, S extends StandardSchem
   get: (input: { tenant: string; id: string }) => Promise<R>;
   remove: (input: { tenant: string; id: string }) => Promise<unknown>;
   /** The API's own schema (usually lazy: fetched when a form first shows). */
-  schema: S & { preload?: () => void };
+  schema: S;
   save: (tenant: string, input: SchemaInput<S>, record: R | undefined) => Promise<R>;
   fields: readonly FieldSpec<R, C>[];
   /** What the form needs besides the record, loaded before it shows. */

@@ -70,7 +70,7 @@ export function TimelineSection(props: { of: TimelineOf }) {
             ref={addButton}
             onClick={() => {
               setAdding(true);
-              schema.preload();
+              form.preload();
               form.clear();
               document.getElementById(form.controlId("subject"))?.focus();
             }}

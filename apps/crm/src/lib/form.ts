@@ -39,6 +39,11 @@ export interface Form {
   id: string;
   /** The form element's submit handler. */
   submit: (event: SubmitEvent) => Promise<void>;
+  /**
+   * Starts fetching a schema made with `lazySchema` (a no-op for any other), so that it is there by the submit: the
+   * form element's `onFocusIn` and `onPointerDown`.
+   */
+  preload: () => void;
   pending: Accessor<boolean>;
   /** The reasons a control is invalid, or undefined. Keyed by the control's name. */
   errors: (name: string) => string[] | undefined;
@@ -136,6 +141,7 @@ export function createForm<S extends StandardSchema>(options: FormOptions<S>): F
   return {
     id,
     submit,
+    preload: () => (options.schema as { preload?: () => void }).preload?.(),
     pending,
     errors: (name) => errors()[name],
     message,

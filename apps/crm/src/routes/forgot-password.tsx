@@ -36,8 +36,8 @@ export default function ForgotPasswordPage() {
             <form
               class="form card"
               onSubmit={form.submit}
-              onFocusIn={() => schema.preload()}
-              onPointerDown={() => schema.preload()}
+              onFocusIn={form.preload}
+              onPointerDown={form.preload}
               novalidate
             >
               <FormError form={form} />

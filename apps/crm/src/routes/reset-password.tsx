@@ -48,7 +48,13 @@ export default function ResetPasswordPage() {
           when={done()}
           fallback={
             <>
-              <form class="form card" onSubmit={form.submit} onFocusIn={() => schema.preload()} novalidate>
+              <form
+                class="form card"
+                onSubmit={form.submit}
+                onFocusIn={form.preload}
+                onPointerDown={form.preload}
+                novalidate
+              >
                 <FormError form={form} />
                 <FormField
                   form={form}

@@ -35,13 +35,7 @@ export default function SignInPage() {
           </p>
         }
       >
-        <form
-          class="form card"
-          onSubmit={form.submit}
-          onFocusIn={() => schema.preload()}
-          onPointerDown={() => schema.preload()}
-          novalidate
-        >
+        <form class="form card" onSubmit={form.submit} onFocusIn={form.preload} onPointerDown={form.preload} novalidate>
           <FormError form={form} />
           <FormField form={form} name="email" label="Email address">
             {(control) => <input {...control} type="email" autocomplete="username" spellcheck={false} />}

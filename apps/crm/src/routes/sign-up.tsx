@@ -42,7 +42,7 @@ export default function SignUpPage() {
   let altchaSlot: HTMLDivElement | undefined;
   // Using the form fetches what its submit needs: the bot check's widget and the schema (with zod).
   const prepareAltcha = () => {
-    schema.preload();
+    form.preload();
     if (altchaSlot) void mountAltcha(altchaSlot, "en").catch(() => {});
   };
 

@@ -54,7 +54,8 @@ export function InvitationsSection() {
       <form
         class="form"
         onSubmit={form.submit}
-        onFocusIn={() => schema.preload()}
+        onFocusIn={form.preload}
+        onPointerDown={form.preload}
         novalidate
         aria-labelledby="invite-heading"
       >

@@ -239,7 +239,8 @@ export function StagesSection() {
         <form
           class="form"
           onSubmit={addForm.submit}
-          onFocusIn={() => schema.preload()}
+          onFocusIn={addForm.preload}
+          onPointerDown={addForm.preload}
           novalidate
           aria-labelledby="add-stage-heading"
         >
@@ -259,7 +260,13 @@ export function StagesSection() {
         >
           <Show when={editing()} keyed>
             {(stage) => (
-              <form class="form" onSubmit={editForm.submit} onFocusIn={() => schema.preload()} novalidate>
+              <form
+                class="form"
+                onSubmit={editForm.submit}
+                onFocusIn={editForm.preload}
+                onPointerDown={editForm.preload}
+                novalidate
+              >
                 <FormError form={editForm} />
                 {stageFields(editForm, stage)}
                 <div class="form-actions">

@@ -66,7 +66,7 @@ export function TenantSection() {
             </p>
           }
         >
-          <form class="form" onSubmit={form.submit} onFocusIn={() => schema.preload()} novalidate>
+          <form class="form" onSubmit={form.submit} onFocusIn={form.preload} onPointerDown={form.preload} novalidate>
             <FormError form={form} />
             <FormField form={form} name="name" label="New name">
               {(control) => <input {...control} ref={nameInput} type="text" maxLength={80} value={d().name} />}
