@@ -5,6 +5,7 @@
 
 import { pipeline, Readable, type Transform } from "node:stream";
 import { type Db, schema, type TenantTx, withTenant } from "@abante/db";
+import { contactCompanyJoin } from "@abante/db/queries";
 import { stringify } from "csv-stringify";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { escapeCell, joinList } from "./cells";
@@ -70,7 +71,7 @@ export async function* contactRows(db: Db, tenantId: string, batch = EXPORT_BATC
             createdAt: contact.createdAt,
           })
           .from(contact)
-          .leftJoin(company, and(eq(company.tenantId, contact.tenantId), eq(company.id, contact.companyId)))
+          .leftJoin(company, contactCompanyJoin)
           .where(and(eq(contact.tenantId, tenantId), after ? gt(contact.id, after) : undefined))
           .orderBy(asc(contact.id))
           .limit(limit);

@@ -3,6 +3,7 @@ import { company, contact } from "../schema";
 import { rows } from "../sql";
 import type { TenantTx } from "../tenant";
 import { companySearchText, contactSearchText } from "./search-text";
+import { contactCompanyJoin } from "./shared";
 
 // Keeping search_text up to date after writes that change what it is made of (an update, a company renamed or
 // deleted). The text itself comes from ./search-text, the one definition every writer uses.
@@ -62,7 +63,7 @@ export async function refreshContactSearchText(
       companyName: company.name,
     })
     .from(contact)
-    .leftJoin(company, and(eq(company.tenantId, contact.tenantId), eq(company.id, contact.companyId)))
+    .leftJoin(company, contactCompanyJoin)
     .where(and(eq(contact.tenantId, p.tenantId), which));
   return storeSearchTexts(
     tx,

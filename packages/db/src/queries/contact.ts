@@ -5,7 +5,7 @@ import type { TenantTx } from "../tenant";
 import { companyNameOf, refreshContactSearchText } from "./contact-search";
 import { type Direction, finishPage, type Keyset, keysetPage } from "./keyset";
 import { contactSearchText } from "./search-text";
-import { personName, ref, searchWords } from "./shared";
+import { contactCompanyJoin, personName, ref, searchWords } from "./shared";
 
 export type ContactSort = "name" | "createdAt";
 
@@ -172,7 +172,7 @@ export async function getContact(tx: TenantTx, p: { tenantId: string; id: string
       updatedAt: contact.updatedAt,
     })
     .from(contact)
-    .leftJoin(company, and(eq(company.tenantId, contact.tenantId), eq(company.id, contact.companyId)))
+    .leftJoin(company, contactCompanyJoin)
     .leftJoin(account, eq(account.id, contact.ownerAccountId))
     .where(and(eq(contact.tenantId, p.tenantId), eq(contact.id, p.id)));
   if (!row) return undefined;

@@ -1,7 +1,10 @@
 import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import { membership } from "../schema";
+import { company, contact, membership } from "../schema";
 import type { TenantTx } from "../tenant";
+
+/** A contact's company, for a left join: same tenant, and the company the contact names. */
+export const contactCompanyJoin = and(eq(company.tenantId, contact.tenantId), eq(company.id, contact.companyId));
 
 /** A LIKE pattern that matches `term` literally: %, _ and the escape character itself lose their meaning. */
 export function escapeLike(term: string): string {
